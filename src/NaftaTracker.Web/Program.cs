@@ -1,5 +1,24 @@
+using NaftaTracker.Web.Components;
+using NaftaTracker.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTrackerLogging();
+builder.AddTrackerStore();
+builder.Services.AddTrackerFeatures();
+builder.Services.AddRazorComponents();
+
 var app = builder.Build();
-app.MapGet("/", () => "hi");
+await app.InitializeStoreAsync();
+
+app.UseMiddleware<RequestLoggingMiddleware>();
+app.UseExceptionHandler("/error", createScopeForErrors: true);
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapHealthChecks("/healthz");
+app.MapTrackerApis();
+app.MapRazorComponents<App>();
+
 app.Run();
+
 public partial class Program;
