@@ -15,7 +15,7 @@ internal static class FactMapping
             d.Property(p => p.Precision).HasColumnName(prefix + "Precision");
         });
 
-    public static void MapEvidence<T>(this EntityTypeBuilder<T> b, System.Linq.Expressions.Expression<Func<T, Evidence>> property)
+    public static void MapEvidence<T>(this EntityTypeBuilder<T> b, System.Linq.Expressions.Expression<Func<T, Evidence?>> property)
         where T : class =>
         b.ComplexProperty(property, e =>
         {
