@@ -51,11 +51,16 @@ public static partial class HtmlToText
     /// <summary>The &lt;title&gt;, else the first &lt;h1&gt;, as plain text; null when neither has text.</summary>
     private static string? TitleOf(string html)
     {
-        foreach (var regex in new[] { TitleElement(), H1Element() })
+        foreach (var name in new[] { "title", "h1" })
         {
-            var m = regex.Match(html);
-            if (!m.Success) continue;
-            var text = CollapseInline(WebUtility.HtmlDecode(AnyTag().Replace(m.Groups["inner"].Value, " ")));
+            // The first opening tag, then its closing tag by plain search: a lazy regex would rescan the page for every
+            // unclosed <h1>.
+            var open = new Regex($@"<{name}\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant).Match(html);
+            if (!open.Success) continue;
+            var innerStart = open.Index + open.Length;
+            var close = html.IndexOf($"</{name}", innerStart, StringComparison.OrdinalIgnoreCase);
+            if (close < 0) continue;
+            var text = CollapseInline(WebUtility.HtmlDecode(AnyTag().Replace(html[innerStart..close], " ")));
             if (text.Length > 0) return text;
         }
         return null;
@@ -111,7 +116,7 @@ public static partial class HtmlToText
     /// end of its matching closing tag). Counts nesting of the same name. (-1, -1) when there is none.</summary>
     private static (int Start, int End) FindElement(string html, string name, int from)
     {
-        var tags = TagRegexes.GetOrAdd(name, n => new Regex($@"<(/?)({Regex.Escape(n)})\b[^>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
+        var tags = TagRegexes.GetOrAdd(name, n => new Regex($@"<(/?)({Regex.Escape(n)})\b[^<>]*?(/?)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant));
         var m = tags.Match(html, from);
         while (m.Success && m.Groups[1].Value == "/") m = m.NextMatch(); // stray closing tag
         if (!m.Success) return (-1, -1);
@@ -135,25 +140,19 @@ public static partial class HtmlToText
     [GeneratedRegex(@"<!\[CDATA\[.*?(\]\]>|$)", RegexOptions.Singleline)]
     private static partial Regex CData();
 
-    [GeneratedRegex(@"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(<\?xml[^<>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HtmlStart();
 
-    [GeneratedRegex(@"<(html|body)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(html|body)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlOrBodyTag();
 
-    [GeneratedRegex(@"<title\b[^>]*>(?<inner>.*?)</title\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex TitleElement();
-
-    [GeneratedRegex(@"<h1\b[^>]*>(?<inner>.*?)</h1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex H1Element();
-
-    [GeneratedRegex(@"</?(p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|section|article|main|pre|table|tr|figure|figcaption|hr|address)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(p|br|div|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|section|article|main|pre|table|tr|figure|figcaption|hr|address)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
 
-    [GeneratedRegex(@"</?(td|th)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(td|th)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex CellTag();
 
-    [GeneratedRegex(@"<[!/?]?[a-zA-Z][^>]*>|<!doctype[^>]*>|<\?[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<[!/?]?[a-zA-Z][^<>]*>|<\?[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex AnyTag();
 
     [GeneratedRegex(@"[\s\u2028]+")]
