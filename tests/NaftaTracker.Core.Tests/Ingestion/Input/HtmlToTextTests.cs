@@ -14,13 +14,14 @@ public sealed class HtmlToTextTests
     [InlineData("<h1>")]                     // unclosed title candidates
     [InlineData("<title>")]
     [InlineData("<article>x</article>")]     // many candidate containers
+    // Linear time: a couple of seconds in Debug; a quadratic pattern would take minutes.
     public void Pathological_pages_at_the_size_limit_convert_quickly(string unit)
     {
         var sb = new StringBuilder("<html><body>");
         while (sb.Length < ArticleFileReader.MaxBytes - unit.Length) sb.Append(unit);
         var watch = Stopwatch.StartNew();
         HtmlToText.Convert(sb.ToString());
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"{unit}: {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"{unit}: {watch.Elapsed}");
     }
 
     [Fact]
