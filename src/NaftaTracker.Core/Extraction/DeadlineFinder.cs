@@ -22,6 +22,9 @@ internal static partial class DeadlineFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:need|needs|needed|have|has|had|must|aim|aims|want|wants|hope|hopes|plan|plans|goal\s+is|is|are|trying|try|expected|deadline)\s+to\s+(?<vp>[^,;:]+?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex VerbPhrase();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:can|could|will|would|should|must|to)\s+(?<vp>[^,;:]+?)\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex LastVerbPhrase();
+
     public static List<ExtractedDeadline> Find(ArticleContext ctx, List<ExtractedDate> dates, List<IssueHit> issues)
     {
         var deadlines = new List<ExtractedDeadline>();
@@ -48,8 +51,9 @@ internal static partial class DeadlineFinder
 
     private static string ElectionLabel(Match election, ArticleContext ctx)
     {
-        if (election.Groups["mid"].Success) return "US midterm elections";
-        return Capitalise(election.Value.Trim());
+        if (election.Groups["mid"].Success || election.Value.Contains("midterm", StringComparison.OrdinalIgnoreCase)) return "US midterm elections";
+        var words = election.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(w => w.ToLowerInvariant() is "of" or "the" or "in" or "a" or "an" or "ahead" or "before" or "after" or "to" or "for" or "and");
+        return Capitalise(string.Join(' ', words));
     }
 
     /// <summary>"need to [present an agreed-upon text to the U.S. Congress] by Oct. 1", else the clause before the cue.</summary>
@@ -57,8 +61,9 @@ internal static partial class DeadlineFinder
     {
         var clauseStart = s.Start;
         for (var i = cueStart - 1; i > s.Start; i--)
-            if (text[i] is ',' or ';' or ':' or '—' or '“' or '”' or '"') { clauseStart = i + 1; break; }
+            if (text[i] is ',' or ';' or ':' or '—' or '“' or '”' or '"' || text[i] is '.' or '!' or '?' && char.IsWhiteSpace(text[i + 1]) && !SentenceSplitter.IsAbbreviation(text, i)) { clauseStart = i + 1; break; }
         var vp = VerbPhrase().Match(text, clauseStart, cueStart - clauseStart);
+        if (!vp.Success) vp = LastVerbPhrase().Match(text, clauseStart, cueStart - clauseStart);
         var label = vp.Success ? vp.Groups["vp"].Value : text[clauseStart..cueStart];
         label = label.Trim().TrimEnd(',', '.', ';');
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);

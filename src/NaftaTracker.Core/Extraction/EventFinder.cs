@@ -18,13 +18,13 @@ internal static partial class EventFinder
     [GeneratedRegex(@"(?<![\p{L}])round\s+of\s+(?:\S+\s+){0,2}?(?:tariffs|sanctions|layoffs|applause|golf|cuts|hikes|duties|retaliation)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRound();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:met\s+with|meets?\s+with|will\s+meet|to\s+meet|sat\s+down\s+with|after\s+meeting|meetings?\s+(?:on\s+\w+\s+)?(?:with|between)|summit)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:met\s+with|meets?\s+with|will\s+meet|to\s+meet|sat\s+down\s+with|after\s+meeting|(?:will|to)\s+be\s+meeting|meetings?\s+(?:on\s+\w+\s+)?(?:with|between)|summit)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex Meeting();
 
     [GeneratedRegex(@"between\s+(?<who>[^,.;]+?)(?:\s+in\s+\p{Lu}[\p{L}.]+)?(?=[,.;]|$)")]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:threaten(?:s|ed|ing)?|threats?)\s+to\s+(?<what>[^,.;:—]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:threaten(?:s|ed|ing)?|threats?)\s+to\s+(?<what>(?:[^,.;:—]|\.(?=\S|\s+\p{Ll}))+)", RegexOptions.IgnoreCase)]
     private static partial Regex Threat();
 
     public static List<ExtractedEvent> Find(ArticleContext ctx, List<ExtractedDate> dates, List<IssueHit> issues)
@@ -35,7 +35,8 @@ internal static partial class EventFinder
         {
             var evidence = new TextSpan(s.Start, s.End);
             var keys = IssueTagger.KeysIn(issues, s.Start, s.End);
-            var on = DateIn(dates, s);
+            var on = DateIn(dates, s, DatePrecision.Day);
+            var roundOn = DateIn(dates, s, DatePrecision.Month);
             foreach (Match m in Round().Matches(text, s.Start))
             {
                 if (m.Index >= s.End) break;
@@ -43,10 +44,10 @@ internal static partial class EventFinder
                 if (OtherRound().IsMatch(text.AsSpan(m.Index, Math.Min(s.End, m.Index + m.Length + 40) - m.Index))) continue;
                 int? number = m.Groups["ord"].Success ? OrdinalValue(m.Groups["ord"].Value) : m.Groups["num"].Success ? CardinalValue(m.Groups["num"].Value) : null;
                 var title = number is { } n ? $"Round {n} of NAFTA talks" : Capitalise(m.Groups["adj"].Value.ToLowerInvariant()) + " round of NAFTA talks";
-                AddRound(events, new ExtractedEvent(EventKind.Round, title, on, number, evidence, keys));
+                AddRound(events, new ExtractedEvent(EventKind.Round, title, roundOn, number, evidence, keys));
             }
             if (Meeting().Match(text, s.Start, s.End - s.Start) is { Success: true } meeting)
-                Add(events, new ExtractedEvent(EventKind.Meeting, MeetingTitle(ctx, s, meeting), on, null, evidence, keys));
+                Add(events, new ExtractedEvent(EventKind.Meeting, MeetingTitle(ctx, s, meeting), roundOn, null, evidence, keys));
             if (Threat().Match(text, s.Start, s.End - s.Start) is { Success: true } threat)
                 Add(events, new ExtractedEvent(EventKind.Threat, ThreatTitle(ctx, s, threat), on, null, evidence, keys));
         }
@@ -56,11 +57,11 @@ internal static partial class EventFinder
         return events;
     }
 
-    private static PartialDate? DateIn(List<ExtractedDate> dates, Sentence s)
+    private static PartialDate? DateIn(List<ExtractedDate> dates, Sentence s, DatePrecision coarsest)
     {
         PartialDate? best = null;
         foreach (var d in dates)
-            if (d.Start >= s.Start && d.End <= s.End && (best is null || d.Value.Precision < best.Value.Precision))
+            if (d.Start >= s.Start && d.End <= s.End && d.Value.Precision <= coarsest && (best is null || d.Value.Precision < best.Value.Precision))
                 best = d.Value;
         return best;
     }
@@ -86,7 +87,10 @@ internal static partial class EventFinder
         var with = Regex.Match(ctx.Clean[cue.Index..s.End], @"with\s+(?<who>[^,.;]{3,60}?)(?=\s+(?:on|in|at|and|to|after|before)\s|[,.;]|$)");
         var subject = people.Count == 1 ? people[0] : null;
         if (with.Success) return $"{subject ?? "Meeting"}{(subject is null ? " with " : " meets ")}{with.Groups["who"].Value.Trim()}";
-        return subject is null ? "Meeting" : $"Meeting with {subject}";
+        if (subject is not null) return $"Meeting with {subject}";
+        var clause = ctx.Clean[s.Start..s.End].Split([',', ';', '.', '“', '”', '"'], StringSplitOptions.RemoveEmptyEntries)
+            .FirstOrDefault(c => Meeting().IsMatch(c))?.Trim() ?? "Meeting";
+        return Capitalise(string.Join(' ', clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(12)));
     }
 
     private static string ThreatTitle(ArticleContext ctx, Sentence s, Match threat)

@@ -18,6 +18,10 @@ public static partial class FurnitureDetector
     [GeneratedRegex(@"(?:\(?\b(?:Photo|Photograph|Image|Credit|Photo credit|File photo)s?\s*:\s*[^\n]{0,100}?\)?|\(?\b(?:REUTERS|Reuters|AP Photo|AP|AFP|Getty Images|THE CANADIAN PRESS|The Canadian Press|Bloomberg|EPA|CP)\s*/\s*[^\n/]{1,60}\)?)\s*$")]
     private static partial Regex PhotoCredit();
 
+    /// <summary>Video captions end with a dash and a date stamp: "Trump calls NAFTA talks 'intense negotiations' – Sep 5, 2018".</summary>
+    [GeneratedRegex(@"\s[–—-]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex DateStampedCaption();
+
     [GeneratedRegex(@"^\s*Total Results:\s*\d+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PollEnd();
 
@@ -45,7 +49,7 @@ public static partial class FurnitureDetector
     }
 
     internal static bool IsFurnitureLine(ReadOnlySpan<char> line) =>
-        PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line);
+        PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line) || line.Length <= 250 && DateStampedCaption().IsMatch(line);
 
     /// <summary>A poll is its question and options up to "Total Results"; without that marker only the question goes.</summary>
     private static int SwallowPoll(string text, List<(int Start, int End)> lines, int from, List<TextSpan> furniture)

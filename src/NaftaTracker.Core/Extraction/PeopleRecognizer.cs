@@ -45,6 +45,7 @@ internal static partial class PeopleRecognizer
                 registry.People.Add(person);
             }
             person.Aliases.Add(m.Value);
+            person.Seen.Add(m.Value);
         }
 
         foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
@@ -69,6 +70,7 @@ internal static partial class PeopleRecognizer
         if (byKey.TryGetValue(full, out var known) || byKey.TryGetValue(surname, out known))
         {
             known.Aliases.Add(full);
+            known.Seen.Add(full);
             if (tokens.Count > 1) known.Aliases.Add(surname);
             return;
         }
@@ -77,6 +79,7 @@ internal static partial class PeopleRecognizer
             Gender = NameLexicon.FirstNames.GetValueOrDefault(tokens[0], Gender.Unknown),
         };
         person.Aliases.Add(surname);
+        person.Seen.Add(full);
         byKey[full] = person;
         byKey[surname] = person;
         registry.People.Add(person);
@@ -110,7 +113,7 @@ internal static partial class PeopleRecognizer
         if (person.Figure is { } figure)
         {
             // The full name as the article spells it ("Cecilia Malmstrom"), else the canonical one.
-            var spelled = person.Aliases.Where(a => a.Contains(' ') && a.Length > 4 && !a.Contains(". ")).OrderByDescending(a => a == figure.Name).ThenByDescending(a => a.Length).FirstOrDefault();
+            var spelled = person.Seen.Where(a => a.Contains(' ') && a.Length > 4 && !a.Contains(". ")).OrderByDescending(a => a == figure.Name).ThenByDescending(a => a.Length).FirstOrDefault();
             person.Name = spelled ?? figure.Name;
         }
         else

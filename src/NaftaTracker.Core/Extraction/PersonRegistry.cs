@@ -12,6 +12,8 @@ internal sealed class PersonRecord(string name, SpeakerKind kind)
     public string? Party { get; set; }
     public Gender Gender { get; set; }
     public KnownFigure? Figure { get; init; }
+    /// <summary>Forms of the name the article itself uses.</summary>
+    public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
 
     public string Surname => Name.Contains(' ') ? Name[(Name.LastIndexOf(' ') + 1)..] : Name;
 }

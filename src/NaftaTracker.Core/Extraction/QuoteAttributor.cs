@@ -6,10 +6,12 @@ internal sealed record AttributedQuote(int Start, int End, bool Direct, PersonRe
 /// <summary>Links each quotation to its speaker through cue verbs in its sentence, then by carrying the speaker over
 /// quote-only sentences and paragraphs that continue a quote. Also emits reported speech from quote-free sentences.
 /// Convention: a quoted phrase of 1-3 words is a scare quote or a title unless a cue right next to it names its
-/// speaker; such phrases are not emitted. Longer quotes are always emitted, with no speaker when none is found.</summary>
+/// speaker; such phrases are not emitted, nor are phrases of up to 5 words with no speaker at all ("made in the U.S.A.").
+/// Longer quotes are always emitted, with no speaker when none is found.</summary>
 internal sealed class QuoteAttributor(ArticleContext ctx)
 {
     private const int ShortQuoteWords = 3;
+    private const int UnattributedPhraseWords = 5;
     private const int CloseCueDistance = 100;
     private readonly SpeakerResolver resolver = new(ctx.Clean, ctx.Registry, ctx.InsideQuote);
 
@@ -59,7 +61,7 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                 var (speaker, close) = FromCues(q, next, sentence, cues);
                 if (speaker is null && q.ContinuesPrevious && previousPiece is { Speaker: { } carried }) speaker = carried;
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
-                if (q.WordCount <= ShortQuoteWords && !close) continue;
+                if (q.WordCount <= ShortQuoteWords && !close || q.WordCount <= UnattributedPhraseWords && speaker is null) continue;
                 var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
                 if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
                     result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };

@@ -63,7 +63,7 @@ internal static class SentenceSplitter
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '„' or '«' or '‘' or '(' or '@' or '—' or '-' or '–';
 
-    private static bool IsAbbreviation(string text, int dot)
+    internal static bool IsAbbreviation(string text, int dot)
     {
         var s = dot;
         while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
