@@ -21,11 +21,11 @@ public static class TextNormalizer
         return s[start..end];
     }
 
-    /// <summary>Speaker key: trimmed, whitespace collapsed, diacritics removed, upper-cased (Malmström = malmstrom).</summary>
+    /// <summary>Speaker key: trimmed, whitespace collapsed, diacritics removed, curly apostrophes straightened, upper-cased (Malmström = malmstrom).</summary>
     public static string SpeakerKey(string? speaker)
     {
         if (string.IsNullOrWhiteSpace(speaker)) return "";
-        var decomposed = CollapseWhitespace(speaker).Normalize(NormalizationForm.FormD);
+        var decomposed = CollapseWhitespace(speaker).Replace('’', '\'').Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
             if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) sb.Append(c);
