@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NaftaTracker.Articles;
 using NaftaTracker.Issues;
 using NaftaTracker.Overview;
@@ -12,7 +13,7 @@ public static class FeatureExtensions
     /// <summary>The small query services each page and API reads through.</summary>
     public static IServiceCollection AddTrackerFeatures(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<QuoteQueries>();
         services.AddScoped<TimelineService>();
         services.AddScoped<IssueQueries>();
