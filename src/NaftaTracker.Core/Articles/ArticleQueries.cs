@@ -22,8 +22,8 @@ public sealed class ArticleQueries(TrackerDbContext db, QuoteQueries quotes, Iss
 {
     /// <summary>All matching articles, newest first.</summary>
     public async Task<IReadOnlyList<ArticleSummary>> ListAllAsync(ArticleFilter filter, CancellationToken ct = default) =>
-        await Summaries(db.Articles.AsNoTracking().Where(a => filter.AsOf == null || a.PublishedOn <= filter.AsOf))
-            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Id).ToListAsync(ct);
+        await Summaries(db.Articles.AsNoTracking().Where(a => filter.AsOf == null || a.PublishedOn <= filter.AsOf)
+            .OrderByDescending(a => a.PublishedOn).ThenBy(a => a.Id)).ToListAsync(ct);
 
     /// <summary>Null when there is no such article.</summary>
     public async Task<ArticleDetail?> GetAsync(int id, CancellationToken ct = default)

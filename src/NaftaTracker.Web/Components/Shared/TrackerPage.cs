@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Diagnostics;
 using NaftaTracker.Queries;
 
 namespace NaftaTracker.Web.Components.Shared;
@@ -15,7 +16,10 @@ public abstract class TrackerPage : ComponentBase
     protected void Fail(int status, string title, string message)
     {
         Error ??= new PageError(status, title, message);
-        if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = Error.Status;
+        if (HttpContext is not { Response.HasStarted: false }) return;
+        HttpContext.Response.StatusCode = Error.Status;
+        // This page explains the problem itself; without this, a 404 set here is re-executed as the generic /not-found page.
+        if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
     }
 
     /// <summary>Blank means "today" (null); anything but YYYY-MM-DD fails the page with 400.</summary>
