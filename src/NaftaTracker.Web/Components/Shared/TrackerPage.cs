@@ -9,7 +9,10 @@ public sealed record PageError(int Status, string Title, string Message);
 /// <summary>Base for pages: validates query input and turns bad input into a 400/404 page instead of an exception.</summary>
 public abstract class TrackerPage : ComponentBase
 {
+    public const string NotFoundKey = "tracker:not-found";
+
     [CascadingParameter] public HttpContext? HttpContext { get; set; }
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     protected PageError? Error { get; private set; }
 
@@ -17,6 +20,13 @@ public abstract class TrackerPage : ComponentBase
     {
         Error ??= new PageError(status, title, message);
         if (HttpContext is not { Response.HasStarted: false }) return;
+        if (status == 404)
+        {
+            // Static SSR drops a page's own body on 404, so hand the specific message to the router's NotFound page.
+            HttpContext.Items[NotFoundKey] = Error;
+            Navigation.NotFound();
+            return;
+        }
         HttpContext.Response.StatusCode = Error.Status;
         // This page explains the problem itself; without this, a 404 set here is re-executed as the generic /not-found page.
         if (HttpContext.Features.Get<IStatusCodePagesFeature>() is { } statusPages) statusPages.Enabled = false;
