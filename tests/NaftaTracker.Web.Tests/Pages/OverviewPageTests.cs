@@ -25,7 +25,8 @@ public class OverviewPageTests(TrackerAppFactory app)
 
         var counts = page.Document.QuerySelectorAll(".counts li").Select(li => li.TextContent.Trim()).ToList();
         Assert.Contains("5 articles", counts);
-        Assert.Contains("3 deadlines", counts);
+        var timeline = await app.GetAsync("/timeline?kind=deadline");
+        Assert.Contains($"{timeline.Document.QuerySelectorAll("li.entry-deadline").Length} deadlines", counts);
         var dairy = page.Document.QuerySelectorAll(".issue-row").Single(r => r.TextContent.Contains("Dairy market access"));
         Assert.Contains("Demands", dairy.TextContent);
         Assert.Contains("Defends", dairy.TextContent);
