@@ -56,7 +56,7 @@ public class ScorerTests
     public void Extractor_that_throws_is_scored_as_empty_and_reported()
     {
         var article = Article(Gold);
-        var report = Scorer.Score(new NaftaTracker.Extraction.ArticleExtractor(), new EvalSet([article]));
+        var report = Scorer.Score(new ThrowingExtractor(), new EvalSet([article]));
         Assert.NotNull(report.Articles.Single().Error);
         Assert.Equal(0.0, report.Overall.Quotes.Recall);
         Assert.Contains(report.Misses, m => m.Kind == MissKind.ExtractorError);

@@ -56,3 +56,8 @@ internal static class Predict
     public static ExtractionResult Result(IEnumerable<ExtractedQuote>? quotes = null, IEnumerable<ExtractedDate>? dates = null, IEnumerable<string>? issues = null) =>
         new([.. quotes ?? []], [.. dates ?? []], [], [.. (issues ?? []).Select(k => new ExtractedIssue(k, []))], [], [], []);
 }
+
+internal sealed class ThrowingExtractor : IArticleExtractor
+{
+    public ExtractionResult Extract(string text, DateOnly published) => throw new InvalidOperationException("extractor failed");
+}
