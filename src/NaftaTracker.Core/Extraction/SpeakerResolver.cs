@@ -96,18 +96,24 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
             return org is null ? Speaker.Anonymous : new Speaker(org, true);
         }
-        if (head is "czar" or "chief" or "envoy" && tokens.Contains("trade")) tokens = ["trade", "representative"];
+        List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
         var bestMention = -1;
         foreach (var person in registry.People)
         {
             if (person.Role is null || party is not null && person.Party != party) continue;
-            var roleTokens = person.Role.ToLowerInvariant().Replace("’s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!tokens.All(t => roleTokens.Contains(t)) || !tokens.Contains("vice") && roleTokens.Contains("vice")) continue;
+            if (!Fits(tokens, person.Role) && !Fits(tokens, person.Figure?.Role) && (synonym is null || !Fits(synonym, person.Role) && !Fits(synonym, person.Figure?.Role))) continue;
             var last = LastMentionBefore(person, position);
             if (last > bestMention) { best = person; bestMention = last; }
         }
         return best is null ? Speaker.None : new Speaker(best, true);
+    }
+
+    private static bool Fits(List<string> description, string? role)
+    {
+        if (role is null) return false;
+        var roleTokens = role.ToLowerInvariant().Replace("’s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return description.All(roleTokens.Contains) && (description.Contains("vice") || !roleTokens.Contains("vice"));
     }
 
     private int LastMentionBefore(PersonRecord person, int position)
