@@ -35,11 +35,17 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             var window = bare.AsSpan(windowStart, end - windowStart);
             var m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
             if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
-            m = TrailingWho().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
-            m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
-            _ = window;
+            var trimmed = window.TrimEnd();
+            if (trimmed.EndsWith("who"))
+            {
+                m = TrailingWho().Match(bare, windowStart, end - windowStart);
+                if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            }
+            if (trimmed.EndsWith(","))
+            {
+                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
+                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
+            }
             break;
         }
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
