@@ -17,7 +17,7 @@ internal static partial class DateResolver
         @"|(?<mdy>(?<mon>" + Month + @")\s+(?<d>[1-3]?\d)(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?:,?\s+(?<y>(?:19|20)\d\d)(?![\p{N}]))?)" +
         @"|(?<dmy>(?<d>[1-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>(?:19|20)\d\d)(?![\p{N}]))?)" +
         @"|(?<my>(?<mon>" + FullMonth + @"|March|May)\s+(?:of\s+)?(?<y>(?:19|20)\d\d)(?![\p{N}]))" +
-        @"|(?<=(?:\b(?:in|by|until|since|before|after|through|during|from|early|late|mid|this|next|last|of)\s+|mid-))(?<mon>March|May)(?![\p{L}])" +
+        @"|(?<mm>March|May)(?![\p{L}])" +
         @"|(?<mon>" + FullMonth + @")(?![\p{L}])" +
         @"|(?<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}])" +
         @"|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\p{L}])" +
@@ -27,6 +27,9 @@ internal static partial class DateResolver
         @")")]
     private static partial Regex DateRegex();
 
+    [GeneratedRegex(@"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late|mid|this|next|last|of)\s+|mid-)$", RegexOptions.RightToLeft)]
+    private static partial Regex MonthPreposition();
+
     public static List<ExtractedDate> Find(ArticleContext ctx)
     {
         var dates = new List<ExtractedDate>();
@@ -34,6 +37,7 @@ internal static partial class DateResolver
         var pub = ctx.Published;
         foreach (Match m in DateRegex().Matches(text))
         {
+            if (m.Groups["mm"].Success && !MonthPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))) continue;
             var sentence = ctx.SentenceAt(m.Index);
             var (sStart, sEnd) = sentence is { } s ? (s.Start, s.End) : (m.Index, m.Index + m.Length);
             var value = Resolve(m, () => TenseGuesser.Guess(text, sStart, sEnd, m.Index, m.Index + m.Length), pub);
@@ -63,6 +67,7 @@ internal static partial class DateResolver
             }
             if (m.Groups["my"].Success) return PartialDate.Month(int.Parse(m.Groups["y"].Value), MonthNumber(m.Groups["mon"].Value));
             if (m.Groups["mon"].Success) return BareMonth(MonthNumber(m.Groups["mon"].Value), tense(), pub);
+            if (m.Groups["mm"].Success) return BareMonth(MonthNumber(m.Groups["mm"].Value), tense(), pub);
             if (m.Groups["wd"].Success) return Weekday(Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), tense(), pub);
             if (m.Groups["rel"].Success)
                 return m.Groups["rel"].Value.ToLowerInvariant() switch

@@ -7,7 +7,7 @@ namespace NaftaTracker.Extraction;
 /// "the Dec. 1 deadline", "midterm elections in November".</summary>
 internal static partial class DeadlineFinder
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:by|before|until|no\s+later\s+than|deadline\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex CueBefore();
 
     [GeneratedRegex(@"(?<![\p{L}])deadlines?(?![\p{L}])", RegexOptions.IgnoreCase)]

@@ -9,13 +9,13 @@ internal static partial class EventFinder
     private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
     private static readonly string[] Cardinals = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))|(?<adj>latest|next|final|last|new|current))\s+(?:of\s+(?:\w+\s+)?)?(?:planned\s+|negotiating\s+|formal\s+|official\s+)?rounds?(?<tail>\s+of\s+(?:\S+\s+){0,2}?(?:talks|negotiations|NAFTA|discussions|bargaining))?(?![\p{L}])|(?<![\p{L}])round\s+(?<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Round();
+    private static readonly Regex RoundRegex = new(@"(?<![\p{L}])(?:(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))|(?<adj>latest|next|final|last|new|current))\s+(?:of\s+[\p{L}\p{N}]+\s+)?(?:planned\s+|negotiating\s+|formal\s+|official\s+)?rounds?(?![\p{L}])(?<tail>\s+of\s+(?:[\p{L}\p{N}’'.-]+\s+){0,2}(?:talks|negotiations|NAFTA|discussions|bargaining)(?![\p{L}]))?|(?<![\p{L}])round\s+(?<num>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?![\p{L}])", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    private static Regex Round() => RoundRegex;
 
     [GeneratedRegex(@"(?<![\p{L}])(?:talks|negotiat\w*|NAFTA|discussions|bargaining)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex TalksWord();
 
-    [GeneratedRegex(@"(?<![\p{L}])round\s+of\s+(?:\S+\s+){0,2}?(?:tariffs|sanctions|layoffs|applause|golf|cuts|hikes|duties|retaliation)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])round\s+of\s+(?:[\p{L}\p{N}’'.-]+\s+){0,2}(?:tariffs|sanctions|layoffs|applause|golf|cuts|hikes|duties|retaliation)", RegexOptions.IgnoreCase)]
     private static partial Regex OtherRound();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:met\s+with|meets?\s+with|will\s+meet|to\s+meet|sat\s+down\s+with|after\s+meeting|(?:will|to)\s+be\s+meeting|meetings?\s+(?:on\s+\w+\s+)?(?:with|between)|summit)(?![\p{L}])", RegexOptions.IgnoreCase)]
@@ -37,9 +37,8 @@ internal static partial class EventFinder
             var keys = IssueTagger.KeysIn(issues, s.Start, s.End);
             var on = DateIn(dates, s, DatePrecision.Day);
             var roundOn = DateIn(dates, s, DatePrecision.Month);
-            foreach (Match m in Round().Matches(text, s.Start))
+            for (var m = Round().Match(text, s.Start, s.End - s.Start); m.Success; m = m.NextMatch())
             {
-                if (m.Index >= s.End) break;
                 if (!m.Groups["tail"].Success && !TalksWord().IsMatch(text.AsSpan(s.Start, s.End - s.Start))) continue;
                 if (OtherRound().IsMatch(text.AsSpan(m.Index, Math.Min(s.End, m.Index + m.Length + 40) - m.Index))) continue;
                 int? number = m.Groups["ord"].Success ? OrdinalValue(m.Groups["ord"].Value) : m.Groups["num"].Success ? CardinalValue(m.Groups["num"].Value) : null;

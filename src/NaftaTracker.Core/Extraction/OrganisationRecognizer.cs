@@ -6,8 +6,29 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?<org>(?:(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*)\s+){0,4}(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour)(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+)?)")]
-    private static partial Regex Institutional();
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour)(?![\p{L}])")]
+    private static partial Regex InstitutionHead();
+
+    [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*)\s+){1,4}$", RegexOptions.RightToLeft)]
+    private static partial Regex NameBeforeHead();
+
+    [GeneratedRegex(@"\G(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+)?")]
+    private static partial Regex NameAfterHead();
+
+    /// <summary>"U.S. Chamber of Commerce": capitalised words before the head, "of ..." after it.</summary>
+    private static IEnumerable<(int Index, string Value)> Institutional(string text)
+    {
+        foreach (Match head in InstitutionHead().Matches(text))
+        {
+            var start = head.Index;
+            var floor = Math.Max(0, head.Index - 80);
+            var before = NameBeforeHead().Match(text, floor, head.Index - floor);
+            if (before.Success && before.Index + before.Length == head.Index) start = before.Index;
+            var after = NameAfterHead().Match(text, head.Index + head.Length);
+            var end = head.Index + head.Length + (after.Success ? after.Length : 0);
+            yield return (start, text[start..end]);
+        }
+    }
 
     [GeneratedRegex(@"(?<![\p{L}])(?<org>White House|Global Affairs Canada|AFL-CIO|Unifor|Teamsters|Business Roundtable|Pentagon|European Commission|Bank of Canada|Federal Reserve|Dairy Farmers of Canada|Canadian Labour Congress)(?![\p{L}])")]
     private static partial Regex WellKnown();
@@ -24,11 +45,12 @@ internal static partial class OrganisationRecognizer
     {
         var byName = new Dictionary<string, PersonRecord>(StringComparer.OrdinalIgnoreCase);
         var found = new List<Mention>();
-        foreach (var regex in new[] { PossessiveMinistry(), WellKnown(), Institutional() })
-            foreach (Match m in regex.Matches(text))
+        var candidates = PossessiveMinistry().Matches(text).Concat(WellKnown().Matches(text))
+            .Select(m => (m.Groups["org"].Index, m.Groups["org"].Value))
+            .Concat(Institutional(text));
+        foreach (var (index, value) in candidates)
             {
-                var g = m.Groups["org"];
-                var (start, name) = Clean(g.Index, g.Value);
+                var (start, name) = Clean(index, value);
                 if (name.Length < 4 || name is "Oval Office" || name.EndsWith("Oval Office")) continue;
                 if (found.Any(f => start < f.End && f.Start < start + name.Length)) continue;
                 if (!byName.TryGetValue(name, out var org))

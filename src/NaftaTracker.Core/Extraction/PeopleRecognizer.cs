@@ -102,10 +102,18 @@ internal static partial class PeopleRecognizer
         foreach (var person in registry.People)
             foreach (var alias in person.Aliases)
                 aliasToPerson.TryAdd(alias, person);
-        if (aliasToPerson.Count == 0) return;
-        var pattern = @"(?<![\p{L}])(?:" + string.Join("|", aliasToPerson.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}])";
-        foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)))
-            registry.Mentions.Add(new Mention(m.Index, m.Index + m.Length, aliasToPerson[m.Value]));
+        var found = new List<Mention>();
+        foreach (var alias in aliasToPerson.Keys.OrderByDescending(a => a.Length))
+        {
+            for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + alias.Length;
+                if (i > 0 && char.IsLetter(text[i - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
+                if (found.Any(f => i < f.End && f.Start < end)) continue; // a longer alias already covers it
+                found.Add(new Mention(i, end, aliasToPerson[alias]));
+            }
+        }
+        registry.Mentions.AddRange(found.OrderBy(f => f.Start));
     }
 
     private static void AssignNameRoleAndParty(string text, PersonRecord person, PersonRegistry registry)

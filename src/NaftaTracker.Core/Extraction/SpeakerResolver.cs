@@ -14,13 +14,13 @@ internal readonly record struct Speaker(PersonRecord? Who, bool Found)
 /// descriptions ("the president", "the office"), organisations. Anonymous sources resolve to no one.</summary>
 internal sealed partial class SpeakerResolver(string text, PersonRegistry registry, bool[] insideQuote)
 {
-    [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$")]
+    [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80})[^,]{0,80},\s*$")]
+    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
-    [GeneratedRegex(@",?\s*\bwho\s*$")]
+    [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingWho();
 
     private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
@@ -35,11 +35,17 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             var window = bare.AsSpan(windowStart, end - windowStart);
             var m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
             if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
-            m = TrailingWho().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
-            m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
-            _ = window;
+            var trimmed = window.TrimEnd();
+            if (trimmed.EndsWith("who"))
+            {
+                m = TrailingWho().Match(bare, windowStart, end - windowStart);
+                if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            }
+            if (trimmed.EndsWith(","))
+            {
+                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
+                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
+            }
             break;
         }
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
@@ -96,18 +102,24 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
             return org is null ? Speaker.Anonymous : new Speaker(org, true);
         }
-        if (head is "czar" or "chief" or "envoy" && tokens.Contains("trade")) tokens = ["trade", "representative"];
+        List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
         var bestMention = -1;
         foreach (var person in registry.People)
         {
             if (person.Role is null || party is not null && person.Party != party) continue;
-            var roleTokens = person.Role.ToLowerInvariant().Replace("’s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (!tokens.All(t => roleTokens.Contains(t)) || !tokens.Contains("vice") && roleTokens.Contains("vice")) continue;
+            if (!Fits(tokens, person.Role) && !Fits(tokens, person.Figure?.Role) && (synonym is null || !Fits(synonym, person.Role) && !Fits(synonym, person.Figure?.Role))) continue;
             var last = LastMentionBefore(person, position);
             if (last > bestMention) { best = person; bestMention = last; }
         }
         return best is null ? Speaker.None : new Speaker(best, true);
+    }
+
+    private static bool Fits(List<string> description, string? role)
+    {
+        if (role is null) return false;
+        var roleTokens = role.ToLowerInvariant().Replace("’s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return description.All(roleTokens.Contains) && (description.Contains("vice") || !roleTokens.Contains("vice"));
     }
 
     private int LastMentionBefore(PersonRecord person, int position)

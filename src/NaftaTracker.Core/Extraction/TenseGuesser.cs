@@ -14,7 +14,7 @@ internal static partial class TenseGuesser
     [GeneratedRegex(@"(?<![\p{L}])(?:was|were|had|did|said|told|ago|last|earlier|\p{L}+ed)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex PastWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:by|before|until|till|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:by|before|until|till|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex DeadlinePreposition();
 
     public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd)

@@ -1,0 +1,101 @@
+using NaftaTracker.Domain;
+
+namespace NaftaTracker.Tests.Extraction;
+
+public class DateTests
+{
+    private static PartialDate Only(string text, DateOnly published, string expression)
+    {
+        var r = Extract.From(text, published);
+        var d = Assert.Single(r.Dates, x => x.Text == expression);
+        Assert.Equal(expression, text[d.Start..d.End]);
+        return d.Value;
+    }
+
+    private static readonly DateOnly Tue = new(2018, 9, 11);
+
+    [Theory]
+    [InlineData("The ministers will meet Friday in Ottawa.", 2018, 9, 14)]
+    [InlineData("The ministers met Friday in Ottawa.", 2018, 9, 7)]
+    [InlineData("Negotiators resume their talks on Thursday.", 2018, 9, 13)]
+    [InlineData("Talks are scheduled to start on Wednesday.", 2018, 9, 12)]
+    [InlineData("The two sides spoke by phone on Tuesday.", 2018, 9, 11)]
+    [InlineData("The ministers spoke on Monday.", 2018, 9, 10)]
+    public void Weekdays_by_tense(string text, int y, int m, int d)
+    {
+        var weekday = text.Split(' ').Select(w => w.TrimEnd('.')).First(w => Enum.TryParse<DayOfWeek>(w, out _));
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, Tue, weekday));
+    }
+
+    [Fact]
+    public void Month_day_without_year_is_upcoming_when_future()
+    {
+        Assert.Equal(PartialDate.Day(2018, 10, 1), Only("A text is due to Congress by Oct. 1 at the latest.", new DateOnly(2018, 9, 7), "Oct. 1"));
+        Assert.Equal(PartialDate.Day(2019, 1, 15), Only("The ministers will meet again on Jan. 15.", new DateOnly(2018, 12, 20), "Jan. 15"));
+    }
+
+    [Fact]
+    public void Month_day_in_past_context_is_behind()
+    {
+        Assert.Equal(PartialDate.Day(2018, 12, 1), Only("The leaders signed the deal on Dec. 1 in Buenos Aires.", new DateOnly(2018, 12, 20), "Dec. 1"));
+        Assert.Equal(PartialDate.Day(2018, 9, 30), Only("The deal was reached late on Sept. 30 after weeks of talks.", new DateOnly(2018, 10, 2), "Sept. 30"));
+    }
+
+    [Theory]
+    [InlineData("It happened on 1 October 2018 in Ottawa.", "1 October 2018", 2018, 10, 1)]
+    [InlineData("The video was posted Sep 6, 2018 online.", "Sep 6, 2018", 2018, 9, 6)]
+    [InlineData("The attacks of September 11, 2001 changed everything.", "September 11, 2001", 2001, 9, 11)]
+    [InlineData("The file was dated 2018-08-27 by the office.", "2018-08-27", 2018, 8, 27)]
+    public void Full_dates(string text, string expression, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, Tue, expression));
+
+    [Fact]
+    public void Months_and_relative_expressions_keep_their_precision()
+    {
+        var pub = new DateOnly(2018, 9, 7);
+        Assert.Equal(PartialDate.Month(2018, 11), Only("A deal could come in November, officials said.", pub, "November"));
+        Assert.Equal(PartialDate.Month(2018, 10), Only("The teams meet again next month in Mexico City.", pub, "next month"));
+        Assert.Equal(PartialDate.Month(2018, 8), Only("Mexico settled its part last month with Washington.", pub, "last month"));
+        Assert.Equal(PartialDate.Year(2019), Only("Ratification is expected next year at the earliest.", pub, "next year"));
+        Assert.Equal(PartialDate.Year(2018), Only("They want a deal by the end of the year at most.", pub, "the end of the year"));
+        Assert.Equal(PartialDate.Year(2019), Only("Ratification may slip to early 2019 in Congress.", pub, "2019"));
+        Assert.Equal(PartialDate.Month(2019, 5), Only("The vote may come in May 2019 at the earliest.", pub, "May 2019"));
+    }
+
+    [Fact]
+    public void Today_yesterday_tomorrow()
+    {
+        var r = Extract.From("Talks ended yesterday. They resume today. A vote comes tomorrow.", Tue);
+        Assert.Contains(r.Dates, d => d.Text == "yesterday" && d.Value == PartialDate.Day(2018, 9, 10));
+        Assert.Contains(r.Dates, d => d.Text == "today" && d.Value == PartialDate.Day(2018, 9, 11));
+        Assert.Contains(r.Dates, d => d.Text == "tomorrow" && d.Value == PartialDate.Day(2018, 9, 12));
+    }
+
+    [Fact]
+    public void Past_month_in_past_context()
+    {
+        Assert.Equal(PartialDate.Month(2018, 7), Only("The talks stalled in July over autos.", new DateOnly(2018, 9, 7), "July"));
+    }
+
+    [Theory]
+    [InlineData("Canada may walk away from the table if pushed.")]
+    [InlineData("Workers will march to Parliament Hill to protest.")]
+    [InlineData("Tariffs rose 25 percent and content rules moved to 85 percent.")]
+    [InlineData("The deal may include a review of 2025 percent figures.")]
+    public void Not_dates(string text) => Assert.Empty(Extract.From(text, Tue).Dates);
+
+    [Fact]
+    public void March_and_May_with_preposition_are_months()
+    {
+        var r = Extract.From("Talks began in May and stalled by March.", Tue);
+        Assert.Equal(2, r.Dates.Count);
+        Assert.All(r.Dates, d => Assert.Equal(DatePrecision.Month, d.Value.Precision));
+    }
+
+    [Fact]
+    public void Years_alone_are_year_precision()
+    {
+        var r = Extract.From("NAFTA took effect in 1994 after it was signed in 1993.", Tue);
+        Assert.Equal([PartialDate.Year(1994), PartialDate.Year(1993)], r.Dates.Select(d => d.Value));
+    }
+}

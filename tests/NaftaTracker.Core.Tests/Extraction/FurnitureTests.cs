@@ -1,0 +1,56 @@
+using NaftaTracker.Extraction;
+
+namespace NaftaTracker.Tests.Extraction;
+
+public class FurnitureTests
+{
+    [Theory]
+    [InlineData("Click to play video: 'Freeland speaks' Freeland speaks")]
+    [InlineData("ABOVE: Freeland says “we are close” – Sep 4, 2018")]
+    [InlineData("WATCH: Trudeau says “no deal is better than a bad deal”")]
+    [InlineData("READ MORE: “We will walk away,” Trudeau says")]
+    [InlineData("Related: “Canada is the problem,” Trump says")]
+    [InlineData("Sponsored content")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Advertisement")]
+    [InlineData("Share this article")]
+    [InlineData("Subscribe to our newsletter for the latest on NAFTA")]
+    [InlineData("Chrystia Freeland speaks to reporters in Washington. Photo: AFP/Jim Watson")]
+    [InlineData("Freeland walks to the talks on Tuesday. (Photo: Getty Images)")]
+    [InlineData("Justin Trudeau in Ottawa on Monday. REUTERS/Chris Wattie")]
+    [InlineData("Trump calls Trudeau “dishonest” – Jun 10, 2018")]
+    public void Furniture_lines_are_detected_and_their_quotes_ignored(string line)
+    {
+        var text = "Canada and the U.S. kept talking on Tuesday.\n" + line + "\nThe talks resume next week.";
+        var r = Extract.From(text);
+        var f = Assert.Single(r.Furniture);
+        Assert.Equal(line, text[f.Start..f.End]);
+        Assert.Empty(r.Quotes);
+    }
+
+    [Fact]
+    public void Poll_block_is_furniture()
+    {
+        var text = "Freeland spoke.\n\npoll image\n\nShould Canada sign a deal without dairy?\n\n    Total Results: 0\n\n“We will keep going until the job is done properly,” Freeland said.";
+        var r = Extract.From(text);
+        Assert.Equal(3, r.Furniture.Count);
+        Assert.Equal("Chrystia Freeland", Assert.Single(r.Quotes).Speaker);
+        Assert.DoesNotContain(r.Issues, i => i.Key == "dairy");
+    }
+
+    [Fact]
+    public void Headlines_and_ordinary_paragraphs_are_not_furniture()
+    {
+        var text = "NAFTA talks stall as Trump threatens Canada\n\nTrump said on Twitter he would not back down.";
+        Assert.Empty(Extract.From(text).Furniture);
+    }
+
+    [Fact]
+    public void Masking_keeps_offsets()
+    {
+        var text = "Intro line.\nREAD MORE: something\nBody “quoted words that matter a lot here,” Freeland said.";
+        var masked = FurnitureDetector.Mask(text, FurnitureDetector.Detect(text));
+        Assert.Equal(text.Length, masked.Length);
+        Assert.Equal(text.IndexOf("Body", StringComparison.Ordinal), masked.IndexOf("Body", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,175 @@
+using NaftaTracker.Domain;
+
+namespace NaftaTracker.Tests.Extraction;
+
+public class QuoteTests
+{
+    [Fact]
+    public void Straight_quotes_with_speaker_after()
+    {
+        var r = Extract.From("\"We will not be rushed into a bad agreement,\" Freeland said.");
+        var q = r.Quote("We will not");
+        Assert.Equal("We will not be rushed into a bad agreement,", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+        Assert.Equal(SpeakerKind.Person, q.SpeakerKind);
+    }
+
+    [Fact]
+    public void Guillemets_with_inner_spaces_are_trimmed()
+    {
+        var r = Extract.From("« We are ready to sign a good agreement today » Guajardo said on Monday.");
+        var q = r.Quote("We are ready");
+        Assert.Equal("We are ready to sign a good agreement today", q.Text);
+        Assert.Equal("Ildefonso Guajardo", q.Speaker);
+    }
+
+    [Fact]
+    public void German_low_high_marks()
+    {
+        var r = Extract.From("„Trade wars are good and easy to win“, Trump said.");
+        Assert.Equal("Donald Trump", r.Quote("Trade wars").Speaker);
+        Assert.Equal("Trade wars are good and easy to win", r.Quote("Trade wars").Text);
+    }
+
+    [Fact]
+    public void Nested_single_quotes_stay_in_the_text()
+    {
+        var r = Extract.From("“He told me ‘no deal’ and then he left the room,” said Canadian Ambassador David MacNaughton.");
+        var q = r.Quote("He told me");
+        Assert.Equal("He told me ‘no deal’ and then he left the room,", q.Text);
+        Assert.Equal("David MacNaughton", q.Speaker);
+    }
+
+    [Fact]
+    public void Split_quote_gives_two_quotes_with_one_speaker()
+    {
+        var r = Extract.From("Mexican Economy Minister Ildefonso Guajardo spoke in Washington.\n\"We are very close to the finish line,\" he said. \"But we are not there yet on energy.\"");
+        Assert.Equal("Ildefonso Guajardo", r.Quote("We are very close").Speaker);
+        Assert.Equal("Ildefonso Guajardo", r.Quote("But we are not there").Speaker);
+    }
+
+    [Fact]
+    public void Quote_continuing_across_paragraphs_keeps_its_speaker()
+    {
+        var r = Extract.From("U.S. Trade Representative Robert Lighthizer spoke after the round.\nLighthizer said: “We have made real progress on autos this week.\n“We still have a long way to go on dairy and we will keep working.”");
+        Assert.Equal("We have made real progress on autos this week.", r.Quote("We have made").Text);
+        Assert.Equal("Robert Lighthizer", r.Quote("We have made").Speaker);
+        Assert.Equal("Robert Lighthizer", r.Quote("We still have").Speaker);
+        Assert.Contains("dairy", r.Quote("We still have").Issues);
+    }
+
+    [Fact]
+    public void Partial_quote_inside_a_sentence_belongs_to_its_speaker()
+    {
+        var r = Extract.From("White House economic adviser Larry Kudlow said the Canadians were “ very difficult” on autos.");
+        Assert.Equal("very difficult", r.Quote("very difficult").Text);
+        Assert.Equal("Larry Kudlow", r.Quote("very difficult").Speaker);
+    }
+
+    [Theory]
+    [InlineData("The union criticised the “sunset clause” in the American proposal.")]
+    [InlineData("Critics called it a “Buy American” agenda dressed up as trade policy.")]
+    [InlineData("The goods must be labelled “made in America” under the plan.")]
+    [InlineData("Officials rejected demands on what counts as \"made in the U.S.A.\" under the deal.")]
+    public void Scare_quotes_and_titles_are_not_quotes(string text) => Assert.Empty(Extract.From(text).Quotes);
+
+    [Fact]
+    public void Long_unattributed_quote_has_no_speaker()
+    {
+        var r = Extract.From("Protesters outside carried a banner: “Workers of all three countries deserve a fair deal now”.");
+        Assert.Null(r.Quote("Workers of all").Speaker);
+    }
+
+    [Fact]
+    public void Spokeswoman_for_someone_is_not_that_someone()
+    {
+        var r = Extract.From("U.S. Trade Representative Robert Lighthizer left early. “We have nothing further to add at this time,” a spokeswoman for Lighthizer said.");
+        Assert.Null(r.Quote("We have nothing").Speaker);
+        Assert.Empty(Extract.From("A spokeswoman for Lighthizer didn’t respond to a request for comment.").Quotes);
+    }
+
+    [Fact]
+    public void The_president_is_the_president_named_in_the_article()
+    {
+        var r = Extract.From("U.S. President Donald Trump met reporters at the White House.\n“We will get a great deal for our farmers,” the president said.");
+        Assert.Equal("Donald Trump", r.Quote("We will get").Speaker);
+    }
+
+    [Fact]
+    public void The_prime_minister_and_the_trade_czar()
+    {
+        var r = Extract.From("Prime Minister Justin Trudeau and trade czar Robert Lighthizer spoke separately.\n“Canada will not sign just any deal,” the prime minister said.\n“The clock is ticking for Canada on this,” the U.S. trade czar said.");
+        Assert.Equal("Justin Trudeau", r.Quote("Canada will not").Speaker);
+        Assert.Equal("Robert Lighthizer", r.Quote("The clock").Speaker);
+    }
+
+    [Fact]
+    public void Organisation_speaker_in_a_statement()
+    {
+        var r = Extract.From("“These proposals are simply unworkable for business,” the Canadian Chamber of Commerce said in a statement.");
+        var q = r.Quote("These proposals");
+        Assert.Equal("Canadian Chamber of Commerce", q.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, q.SpeakerKind);
+        Assert.Contains(r.People, p => p.Name == "Canadian Chamber of Commerce" && p.Kind == SpeakerKind.Organisation && p.Party == "CA");
+    }
+
+    [Fact]
+    public void Possessive_ministry_speaks()
+    {
+        var r = Extract.From("Mexico’s foreign ministry said on Sunday that “all options remain on the table for our negotiators”.");
+        var q = r.Quote("all options");
+        Assert.Equal("Mexico’s foreign ministry", q.Speaker);
+        Assert.Equal(SpeakerKind.Organisation, q.SpeakerKind);
+    }
+
+    [Fact]
+    public void Tweets_with_marks_and_pasted_handles()
+    {
+        var r = Extract.From("Trump tweeted: “Canada has treated our farmers very badly for a long time!”\n@realDonaldTrump: We will make a deal with Canada or there will be no deal at all.");
+        Assert.Equal("Donald Trump", r.Quote("Canada has treated").Speaker);
+        var tweet = r.Quote("We will make a deal");
+        Assert.Equal("We will make a deal with Canada or there will be no deal at all.", tweet.Text);
+        Assert.Equal("Donald Trump", tweet.Speaker);
+    }
+
+    [Fact]
+    public void Inverted_attribution_with_full_title()
+    {
+        var r = Extract.From("“Canada will not sign a bad deal for Canadians,” said Prime Minister Justin Trudeau.");
+        Assert.Equal("Justin Trudeau", r.Quote("Canada will not").Speaker);
+        Assert.Contains(r.People, p => p.Name == "Justin Trudeau" && p.Role == "Prime Minister" && p.Party == "CA");
+    }
+
+    [Fact]
+    public void Speaker_before_with_told_reporters()
+    {
+        var r = Extract.From("Guajardo told reporters that “we are going to keep working through the weekend.”");
+        Assert.Equal("Ildefonso Guajardo", r.Quote("we are going").Speaker);
+        Assert.DoesNotContain(r.Quotes, q => !q.Direct);
+    }
+
+    [Fact]
+    public void Pronouns_follow_gender()
+    {
+        var r = Extract.From("Chrystia Freeland met Robert Lighthizer on Monday. “It was a very productive meeting,” she said. “We made real progress on autos,” he said.");
+        Assert.Equal("Chrystia Freeland", r.Quote("It was a very").Speaker);
+        Assert.Equal("Robert Lighthizer", r.Quote("We made real").Speaker);
+    }
+
+    [Fact]
+    public void Unknown_person_with_title_is_found()
+    {
+        var r = Extract.From("Business Council of Canada president Goldy Hyder said, “This uncertainty is hurting investment across the country.”");
+        Assert.Equal("Goldy Hyder", r.Quote("This uncertainty").Speaker);
+        var hyder = Assert.Single(r.People, p => p.Name == "Goldy Hyder");
+        Assert.Equal("CA", hyder.Party);
+        Assert.Contains("president", hyder.Role);
+    }
+
+    [Fact]
+    public void Saying_after_the_subject()
+    {
+        var r = Extract.From("On Monday, Trudeau struck a cautious tone, telling reporters that the talks were “a work in progress for both sides”.");
+        Assert.Equal("Justin Trudeau", r.Quote("a work in progress").Speaker);
+    }
+}
