@@ -24,7 +24,7 @@ public sealed record MatrixCell(Stance Stance, string Summary, PartialDate State
 
 public sealed record MatrixRow(string Key, string Title, IssueStatus Status, IReadOnlyDictionary<string, MatrixCell> Cells);
 
-public sealed record PositionsMatrix(IReadOnlyList<string> Parties, IReadOnlyList<MatrixRow> Rows);
+public sealed record PositionsGrid(IReadOnlyList<string> Parties, IReadOnlyList<MatrixRow> Rows);
 
 public enum TimelineItemKind { Round = 0, Event = 1, Deadline = 2 }
 
@@ -95,7 +95,7 @@ public sealed class ChartQueries(TrackerDbContext db)
     }
 
     /// <summary>Each party's latest stated stance on each issue (by StatedOn, then the latest stored).</summary>
-    public async Task<PositionsMatrix> PositionsMatrixAsync(DateOnly? asOf = null, CancellationToken ct = default)
+    public async Task<PositionsGrid> PositionsMatrixAsync(DateOnly? asOf = null, CancellationToken ct = default)
     {
         var positions = await db.Positions.AsNoTracking().Where(p => asOf == null || p.Article!.PublishedOn <= asOf)
             .Select(p => new { IssueKey = p.Issue!.Key, Party = p.Party!.Code, p.Id, p.Stance, p.Summary, p.StatedOn, p.ArticleId, p.Evidence.Start, p.Evidence.End })
@@ -106,7 +106,7 @@ public sealed class ChartQueries(TrackerDbContext db)
                 .GroupBy(p => p.Party)
                 .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.StatedOn.Date).ThenByDescending(p => p.Id)
                     .Select(p => new MatrixCell(p.Stance, p.Summary, p.StatedOn, p.ArticleId, p.Start, p.End)).First()))).ToList();
-        return new PositionsMatrix(Parties.Nafta, rows);
+        return new PositionsGrid(Parties.Nafta, rows);
     }
 
     /// <summary>Rounds, other events and deadlines, by date.</summary>
