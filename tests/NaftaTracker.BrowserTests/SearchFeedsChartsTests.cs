@@ -1,0 +1,87 @@
+using System.Text;
+using Microsoft.Playwright;
+using NaftaTracker.BrowserTests.Support;
+
+namespace NaftaTracker.BrowserTests;
+
+[Collection(BrowserCollection.Name)]
+public class SearchFeedsChartsTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Searching_from_the_header_finds_the_dairy_issue()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.FillAsync("#header-q", "dairy");
+        await page.Locator("header form[role=search] button").ClickAsync();
+        await page.WaitForURLAsync("**/search?q=dairy");
+
+        var issue = page.Locator("li.search-hit[data-kind=issue] a.hit-title");
+        Assert.Equal("/issues/dairy", await issue.GetAttributeAsync("href"));
+        Assert.Equal("Dairy", await issue.Locator("mark").InnerTextAsync());
+        Assert.True(await page.Locator(".search-facets a").CountAsync() >= 2);
+        await BrowserFixture.ScreenshotAsync(page, "search-dairy");
+
+        await page.GotoAsync("/search?q=" + Uri.EscapeDataString("((( * ^ \""));
+        Assert.Equal("Type a word to search.", (await page.Locator(".search-message").InnerTextAsync()).Trim());
+    }
+
+    [Fact]
+    public async Task The_calendar_link_gives_a_valid_calendar_with_the_Oct_1_deadline()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/charts");
+        var href = await page.Locator("a.ics-link").GetAttributeAsync("href");
+
+        var response = await page.Context.APIRequest.GetAsync(href!);
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("text/calendar", response.Headers["content-type"]);
+        var text = Encoding.UTF8.GetString(await response.BodyAsync());
+
+        var physical = text.TrimEnd('\r', '\n').Split("\r\n");
+        Assert.All(physical, l => Assert.True(Encoding.UTF8.GetByteCount(l) <= 75 && !l.Contains('\n')));
+        var lines = new List<string>();
+        foreach (var l in physical) { if (l.StartsWith(' ')) lines[^1] += l[1..]; else lines.Add(l); }
+        Assert.Equal("BEGIN:VCALENDAR", lines[0]);
+        Assert.Equal("END:VCALENDAR", lines[^1]);
+        Assert.Equal(lines.Count(l => l == "BEGIN:VEVENT"), lines.Count(l => l == "END:VEVENT"));
+        Assert.Contains("DTSTART;VALUE=DATE:20181001", lines);
+    }
+
+    [Fact]
+    public async Task The_charts_render_as_visible_svg()
+    {
+        var page = await fixture.NewPageAsync();
+        var response = await page.GotoAsync("/charts?asOf=2018-09-11");
+        Assert.Equal(200, response!.Status);
+
+        foreach (var id in new[] { "chart-timeline", "chart-mentions", "chart-positions" })
+        {
+            var svgs = await page.Locator($"#{id} svg[role=img]").AllAsync();
+            Assert.NotEmpty(svgs);
+            foreach (var svg in svgs)
+            {
+                var box = await svg.BoundingBoxAsync();
+                Assert.NotNull(box);
+                Assert.True(box!.Width > 100 && box.Height > 50, $"{id} svg is {box.Width}x{box.Height}");
+            }
+        }
+        Assert.True(await page.Locator("#chart-timeline g.timeline-item").CountAsync() > 5);
+        Assert.Equal(1, await page.Locator("#chart-timeline g.as-of").CountAsync());
+        var diamond = await page.Locator("#chart-timeline path.mark-deadline").First.BoundingBoxAsync();
+        Assert.True(diamond!.Width > 5);
+        await BrowserFixture.ScreenshotAsync(page, "charts");
+
+        await page.Locator("#chart-positions details summary").ClickAsync();
+        Assert.True(await page.Locator("#chart-positions details table").IsVisibleAsync());
+
+        var phone = await fixture.NewPageAsync(390, 844);
+        await phone.GotoAsync("/charts");
+        var scroller = phone.Locator("#chart-timeline .chart-scroll");
+        var (client, scroll) = (await scroller.EvaluateAsync<int>("e => e.clientWidth"), await scroller.EvaluateAsync<int>("e => e.scrollWidth"));
+        Assert.True(scroll > client, "the timeline scrolls sideways on a phone");
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 400, "the page itself does not overflow");
+        await BrowserFixture.ScreenshotAsync(phone, "charts-phone");
+    }
+}
