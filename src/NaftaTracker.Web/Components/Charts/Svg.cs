@@ -9,7 +9,7 @@ public static class Svg
     public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
-    public static string ShortMonth(DateOnly month) => month.ToString("MMM ''yy", CultureInfo.InvariantCulture);
+    public static string ShortMonth(DateOnly month) => month.ToString("MMM ’yy", CultureInfo.InvariantCulture);
     public static string Day(DateOnly day) => day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>Fill and text colour per stance; the stance is always also written as text in the cell.</summary>
