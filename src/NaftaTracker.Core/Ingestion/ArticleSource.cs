@@ -11,4 +11,8 @@ public sealed record ArticleSource(
     string DateEvidence,
     string? Outlet = null,
     string? Url = null,
-    string? SourceFile = null);
+    string? SourceFile = null)
+{
+    /// <summary>What reading the file noticed (e.g. "decoded as Windows-1252"), for the report; not stored.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

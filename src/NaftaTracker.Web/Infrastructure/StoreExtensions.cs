@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using NaftaTracker.Extraction;
 using NaftaTracker.Ingestion;
@@ -9,7 +8,7 @@ namespace NaftaTracker.Web.Infrastructure;
 
 public static class StoreExtensions
 {
-    public const string ConnectionName = "Tracker";
+    public const string ConnectionName = StoreConnection.Name;
 
     /// <summary>EF Core on SQLite from ConnectionStrings:Tracker; a relative Data Source is resolved against the content root.</summary>
     public static WebApplicationBuilder AddTrackerStore(this WebApplicationBuilder builder)
@@ -23,15 +22,8 @@ public static class StoreExtensions
         return builder;
     }
 
-    public static string ResolveConnectionString(string? configured, string contentRoot)
-    {
-        var csb = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/naftatracker.db" : configured);
-        if (csb.DataSource is { Length: > 0 } source && source != ":memory:" && !Path.IsPathRooted(source) && csb.Mode != SqliteOpenMode.Memory)
-            csb.DataSource = Path.GetFullPath(Path.Combine(contentRoot, source));
-        if (Path.GetDirectoryName(csb.DataSource) is { Length: > 0 } folder && csb.Mode != SqliteOpenMode.Memory)
-            Directory.CreateDirectory(folder);
-        return csb.ToString();
-    }
+    public static string ResolveConnectionString(string? configured, string contentRoot) =>
+        StoreConnection.Resolve(configured, contentRoot);
 
     /// <summary>Applies migrations and, on an empty store, ingests the seed articles (Tracker:SeedsFolder, default seeds/ beside the app).</summary>
     public static async Task InitializeStoreAsync(this WebApplication app)

@@ -1,5 +1,6 @@
 using NaftaTracker.Domain;
 using NaftaTracker.Extraction;
+using NaftaTracker.Ingestion.Input;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -36,8 +37,11 @@ public static class SeedSetLoader
         if (!File.Exists(path)) throw new SeedDataException(ManifestName, entry, $"file '{e.File}' not found in {folder}");
         if (texts.ContainsKey(e.File!)) throw new SeedDataException(ManifestName, entry, $"file '{e.File}' is listed twice");
 
-        var text = ArticleText.Normalize(File.ReadAllText(path));
-        if (string.IsNullOrWhiteSpace(text)) throw new SeedDataException(e.File!, "text", "the article is empty");
+        // Decoded as the CLI decodes any article file: UTF-8/16 with or without BOM, Windows-1252, HTML stripped to text.
+        var read = ArticleFileReader.Read(path);
+        if (read.IsRejected)
+            throw new SeedDataException(e.File!, "text", read.Rejection!.StartsWith("is empty", StringComparison.Ordinal) ? "the article is empty" : $"the article {read.Rejection}");
+        var text = read.Article!.Text;
         texts[e.File!] = text;
 
         if (!DateOnly.TryParseExact(e.Published, "yyyy-MM-dd", out var published))
@@ -48,8 +52,8 @@ public static class SeedSetLoader
             throw new SeedDataException(ManifestName, entry, $"dateQuote not found verbatim in {e.File}: \"{e.DateQuote}\"");
 
         var evidence = e.DateQuote is null ? e.DateEvidence!.Trim() : $"{e.DateEvidence!.Trim()} Evidence: “{e.DateQuote}”";
-        var title = string.IsNullOrWhiteSpace(e.Title) ? ArticleText.FirstLine(text) : e.Title.Trim();
-        return new ArticleSource(text, title, published, knowledge, evidence, e.Outlet, e.Url, e.File);
+        var title = !string.IsNullOrWhiteSpace(e.Title) ? e.Title.Trim() : read.Article.Title ?? ArticleText.FirstLine(text);
+        return new ArticleSource(text, title, published, knowledge, evidence, e.Outlet, e.Url, e.File) { Warnings = read.Article.Warnings };
     }
 
     private static T ReadYaml<T>(string path)

@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+
+namespace NaftaTracker.Extraction;
+
+/// <summary>Finds whole lines of page furniture (video captions, READ MORE links, polls, ads, photo credits)
+/// pasted along with the article. Furniture is masked, never deleted, so offsets stay valid.</summary>
+public static partial class FurnitureDetector
+{
+    [GeneratedRegex(@"^\s*(?:Click to play video|(?:ABOVE|WATCH|WATCH LIVE|READ MORE|READ|MORE|RELATED|SEE ALSO|ALSO READ|LISTEN|VIDEO|PHOTOS|RECOMMENDED|TRENDING|FURTHER READING)\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex PrefixLine();
+
+    [GeneratedRegex(@"^\s*(?:Sponsored content|Sponsored|Story continues below(?: advertisement)?|Advertisement|Ad|poll image|Total Results:\s*\d+|Share(?: this (?:article|story))?|Tweet|Email|Print|Comments?|Subscribe|Sign up|Copy link|Listen to this article|Skip to content|Image|Video|Photo)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex WholeLine();
+
+    [GeneratedRegex(@"^\s*(?:Share (?:this|on|via)|Subscribe (?:to|now|for|today)|Sign up (?:for|to|here)|Follow us on|Get the latest|Click here to|Join the conversation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareLine();
+
+    [GeneratedRegex(@"(?:\(?\b(?:Photo|Photograph|Image|Credit|Photo credit|File photo)s?\s*:\s*[^\n]{0,100}?\)?|\(?\b(?:REUTERS|Reuters|AP Photo|AP|AFP|Getty Images|THE CANADIAN PRESS|The Canadian Press|Bloomberg|EPA|CP)\s*/\s*[^\n/]{1,60}\)?)\s*$")]
+    private static partial Regex PhotoCredit();
+
+    /// <summary>Video captions end with a dash and a date stamp: "Trump calls NAFTA talks 'intense negotiations' – Sep 5, 2018".</summary>
+    [GeneratedRegex(@"\s[–—-]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex DateStampedCaption();
+
+    [GeneratedRegex(@"^\s*Total Results:\s*\d+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PollEnd();
+
+    [GeneratedRegex(@"^\s*poll image\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PollStart();
+
+    public static List<TextSpan> Detect(string text)
+    {
+        var lines = Lines(text);
+        var furniture = new List<TextSpan>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (start, end) = lines[i];
+            var line = text.AsSpan(start, end - start);
+            if (line.IsWhiteSpace()) continue;
+            if (PollStart().IsMatch(line))
+            {
+                furniture.Add(new TextSpan(start, end));
+                i = SwallowPoll(text, lines, i + 1, furniture);
+                continue;
+            }
+            if (IsFurnitureLine(line)) furniture.Add(new TextSpan(start, end));
+        }
+        return furniture;
+    }
+
+    internal static bool IsFurnitureLine(ReadOnlySpan<char> line) =>
+        PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line) || line.Length <= 250 && DateStampedCaption().IsMatch(line);
+
+    /// <summary>A poll is its question and options up to "Total Results"; without that marker only the question goes.</summary>
+    private static int SwallowPoll(string text, List<(int Start, int End)> lines, int from, List<TextSpan> furniture)
+    {
+        var limit = Math.Min(lines.Count, from + 15);
+        for (var j = from; j < limit; j++)
+            if (PollEnd().IsMatch(text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start)))
+            {
+                for (var k = from; k <= j; k++)
+                    if (!text.AsSpan(lines[k].Start, lines[k].End - lines[k].Start).IsWhiteSpace())
+                        furniture.Add(new TextSpan(lines[k].Start, lines[k].End));
+                return j;
+            }
+        for (var j = from; j < limit; j++)
+        {
+            var line = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start);
+            if (line.IsWhiteSpace()) continue;
+            if (line.TrimEnd().EndsWith("?")) { furniture.Add(new TextSpan(lines[j].Start, lines[j].End)); return j; }
+            break;
+        }
+        return from - 1;
+    }
+
+    internal static List<(int Start, int End)> Lines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n') continue;
+            var end = i > start && text[i - 1] == '\r' ? i - 1 : i;
+            lines.Add((start, end));
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    /// <summary>A copy of the text with furniture replaced by spaces (line breaks kept).</summary>
+    public static string Mask(string text, IReadOnlyList<TextSpan> furniture)
+    {
+        if (furniture.Count == 0) return text;
+        var chars = text.ToCharArray();
+        foreach (var span in furniture)
+            for (var i = span.Start; i < span.End; i++)
+                if (chars[i] is not ('\n' or '\r')) chars[i] = ' ';
+        return new string(chars);
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text.RegularExpressions;
+using NaftaTracker.Domain;
+
+namespace NaftaTracker.Extraction;
+
+/// <summary>Finds the people of an article: well-known figures, "Title Firstname Lastname", known first names,
+/// and "Firstname Lastname said". Merges surname-only mentions, picks the longest role and a party.</summary>
+internal static partial class PeopleRecognizer
+{
+    private const string NameToken = @"(?:\p{Lu}[\p{Ll}\p{Lu}’'\-]*\p{L}|\p{Lu}\.)";
+
+    [GeneratedRegex(@"(?<![\p{L}.])(?i:President|Minister|Secretary|Representative|Commissioner|Ambassador|Senator|Sen\.|Rep\.|Gov\.|Governor|Premier|adviser|advisor|negotiator|spokesman|spokeswoman|spokesperson|CEO|chairman|chairwoman|chair|economist|analyst|leader|director|Mayor|Chancellor|Congressman|Congresswoman|Speaker|czar|President-elect|Mr\.|Mrs\.|Ms\.|Dr\.|lawmaker|envoy|official|strategist|founder|professor|counterpart|aide|head|executive)\s+(?<name>" + NameToken + @"(?:\s+(?:de\s+la\s+|de\s+|del\s+|van\s+|von\s+)?" + NameToken + "){0,3})")]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<name>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)(?:’s|'s)?\s+(?:said|says|told|added|wrote|tweeted|warned|noted|argued|insisted|stressed)\b")]
+    private static partial Regex NameBeforeCue();
+
+    [GeneratedRegex(@"\b(?:said|says|added|according\s+to)\s+(?<name>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)")]
+    private static partial Regex NameAfterCue();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<name>(?<first>\p{Lu}[\p{Ll}\-]+)\s+" + NameToken + @"(?:\s+" + NameToken + @")?)")]
+    private static partial Regex CapitalisedPair();
+
+    private static readonly Regex FigureAliases = BuildFigureRegex();
+
+    private static Regex BuildFigureRegex()
+    {
+        var forms = NameLexicon.Figures.SelectMany(f => f.Aliases.Append(f.Name)).Distinct().OrderByDescending(a => a.Length).Select(Regex.Escape);
+        return new Regex(@"(?<![\p{L}])(?:" + string.Join("|", forms) + @")(?![\p{L}])", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    }
+
+    public static PersonRegistry Recognize(string text)
+    {
+        var registry = new PersonRegistry();
+        var byKey = new Dictionary<string, PersonRecord>(StringComparer.OrdinalIgnoreCase);
+
+        foreach (Match m in FigureAliases.Matches(text))
+        {
+            var figure = NameLexicon.Figures.First(f => f.Name == m.Value || f.Aliases.Contains(m.Value));
+            if (!byKey.TryGetValue(figure.Name, out var person))
+            {
+                person = new PersonRecord(figure.Name, SpeakerKind.Person) { Figure = figure, Gender = figure.Gender, Party = figure.Party };
+                byKey[figure.Name] = person;
+                foreach (var alias in figure.Aliases) byKey[alias] = person;
+                registry.People.Add(person);
+            }
+            person.Aliases.Add(m.Value);
+            person.Seen.Add(m.Value);
+        }
+
+        foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
+        foreach (Match m in NameBeforeCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in NameAfterCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in CapitalisedPair().Matches(text))
+            if (NameLexicon.FirstNames.ContainsKey(m.Groups["first"].Value))
+                AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+
+        FindMentions(text, registry);
+        foreach (var person in registry.People) AssignNameRoleAndParty(text, person, registry);
+        return registry;
+    }
+
+    private static void AddDiscovered(PersonRegistry registry, Dictionary<string, PersonRecord> byKey, Group group, bool allowSingle)
+    {
+        var tokens = CleanTokens(group.Value);
+        if (tokens.Count == 0 || tokens.Count == 1 && !allowSingle) return;
+        var full = string.Join(' ', tokens);
+        var surname = tokens[^1];
+        if (tokens.Count == 1 && !byKey.ContainsKey(surname) && (surname.Length < 3 || surname.EndsWith('.'))) return;
+        if (byKey.TryGetValue(full, out var known) || byKey.TryGetValue(surname, out known))
+        {
+            known.Aliases.Add(full);
+            known.Seen.Add(full);
+            if (tokens.Count > 1) known.Aliases.Add(surname);
+            return;
+        }
+        var person = new PersonRecord(full, SpeakerKind.Person)
+        {
+            Gender = NameLexicon.FirstNames.GetValueOrDefault(tokens[0], Gender.Unknown),
+        };
+        person.Aliases.Add(surname);
+        person.Seen.Add(full);
+        byKey[full] = person;
+        byKey[surname] = person;
+        registry.People.Add(person);
+    }
+
+    /// <summary>Drops possessives, words that are never names, and titles at either end.</summary>
+    private static List<string> CleanTokens(string raw)
+    {
+        var tokens = raw.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.EndsWith("’s") || t.EndsWith("'s") ? t[..^2] : t).ToList();
+        while (tokens.Count > 0 && (NameLexicon.NotNames.Contains(tokens[0]) || NameLexicon.Titles.Contains(tokens[0]) || tokens[0] is "de" or "del" or "la")) tokens.RemoveAt(0);
+        var cut = tokens.FindIndex(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Titles.Contains(t));
+        if (cut >= 0) tokens.RemoveRange(cut, tokens.Count - cut);
+        return tokens;
+    }
+
+    private static void FindMentions(string text, PersonRegistry registry)
+    {
+        var aliasToPerson = new Dictionary<string, PersonRecord>(StringComparer.Ordinal);
+        foreach (var person in registry.People)
+            foreach (var alias in person.Aliases)
+                aliasToPerson.TryAdd(alias, person);
+        if (aliasToPerson.Count == 0) return;
+        var pattern = @"(?<![\p{L}])(?:" + string.Join("|", aliasToPerson.Keys.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")(?![\p{L}])";
+        foreach (Match m in Regex.Matches(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)))
+            registry.Mentions.Add(new Mention(m.Index, m.Index + m.Length, aliasToPerson[m.Value]));
+    }
+
+    private static void AssignNameRoleAndParty(string text, PersonRecord person, PersonRegistry registry)
+    {
+        if (person.Figure is { } figure)
+        {
+            // The full name as the article spells it ("Cecilia Malmstrom"), else the canonical one.
+            var spelled = person.Seen.Where(a => a.Contains(' ') && a.Length > 4 && !a.Contains(". ")).OrderByDescending(a => a == figure.Name).ThenByDescending(a => a.Length).FirstOrDefault();
+            person.Name = spelled ?? figure.Name;
+        }
+        else
+        {
+            person.Name = person.Aliases.OrderByDescending(a => a.Split(' ').Length).ThenByDescending(a => a.Length).First();
+        }
+        person.Aliases.Add(person.Name);
+        string? bestRole = null;
+        foreach (var mention in registry.Mentions)
+        {
+            if (mention.Person != person) continue;
+            var role = RoleBefore(text, mention.Start);
+            if (role is null) continue;
+            person.Aliases.Add(role + " " + text[mention.Start..mention.End]);
+            if (bestRole is null || role.Length > bestRole.Length) bestRole = role;
+        }
+        person.Role = bestRole ?? person.Figure?.Role;
+        person.Party = person.Figure?.Party ?? PartyOf(person.Role);
+    }
+
+    /// <summary>The title and description just before a name: "White House economic adviser" in "White House economic adviser Larry Kudlow".</summary>
+    internal static string? RoleBefore(string text, int nameStart)
+    {
+        var lineStart = nameStart;
+        var floor = Math.Max(0, nameStart - 120);
+        while (lineStart > floor && text[lineStart - 1] != '\n') lineStart--;
+        var phrase = PhraseScanner.Before(text, lineStart, nameStart, allowFor: false);
+        if (phrase is not { } p || p.End <= p.Start) return null;
+        var role = text[p.Start..p.End].Trim();
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        while (words.Length > 0 && (words[^1] is "of" or "the" || words[^1].EndsWith("’s") || words[^1].EndsWith("'s"))) words = words[..^1];
+        if (words.Length == 0 || !words.Any(w => NameLexicon.Titles.Contains(w) || NameLexicon.RoleWords.Contains(w) && w.ToLowerInvariant() is not ("white" or "house" or "new" or "state" or "national" or "federal" or "party"))) return null;
+        return string.Join(' ', words);
+    }
+
+    internal static string? PartyOf(string? description)
+    {
+        if (string.IsNullOrEmpty(description)) return null;
+        if (PartyUs().IsMatch(description)) return "US";
+        if (PartyCa().IsMatch(description)) return "CA";
+        if (PartyMx().IsMatch(description)) return "MX";
+        if (PartyEu().IsMatch(description)) return "EU";
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:U\.S\.|US|USA|American|Washington|White House|United States)(?![\p{L}])")]
+    private static partial Regex PartyUs();
+    [GeneratedRegex(@"(?<![\p{L}])(?:Canadian|Canada|Ottawa|Canada’s|Canada's)(?![\p{L}])")]
+    private static partial Regex PartyCa();
+    [GeneratedRegex(@"(?<![\p{L}])(?:Mexican|Mexico|Mexico’s|Mexico's)(?![\p{L}])")]
+    private static partial Regex PartyMx();
+    [GeneratedRegex(@"(?<![\p{L}])(?:EU|European|Brussels)(?![\p{L}])")]
+    private static partial Regex PartyEu();
+}

@@ -1,0 +1,155 @@
+namespace NaftaTracker.Extraction;
+
+/// <summary>A quote before issues and dates are attached: direct (from marks) or indirect (reported speech).</summary>
+internal sealed record AttributedQuote(int Start, int End, bool Direct, PersonRecord? Speaker, Sentence Sentence);
+
+/// <summary>Links each quotation to its speaker through cue verbs in its sentence, then by carrying the speaker over
+/// quote-only sentences and paragraphs that continue a quote. Also emits reported speech from quote-free sentences.
+/// Convention: a quoted phrase of 1-3 words is a scare quote or a title unless a cue right next to it names its
+/// speaker; such phrases are not emitted, nor are phrases of up to 5 words with no speaker at all ("made in the U.S.A.").
+/// Longer quotes are always emitted, with no speaker when none is found.</summary>
+internal sealed class QuoteAttributor(ArticleContext ctx)
+{
+    private const int ShortQuoteWords = 3;
+    private const int UnattributedPhraseWords = 5;
+    private const int CloseCueDistance = 100;
+    private readonly SpeakerResolver resolver = new(ctx.Clean, ctx.Registry, ctx.InsideQuote);
+
+    public List<AttributedQuote> Attribute()
+    {
+        var result = new List<AttributedQuote>();
+        var quoteIndex = 0;
+        var quotes = ctx.Quotes;
+        PersonRecord? lastInParagraph = null;
+        PersonRecord? previousParagraphClosingSpeaker = null;
+        var paragraph = -1;
+        var lastSentenceHadAttributedQuote = false;
+        AttributedQuote? previousPiece = null;
+
+        foreach (var sentence in ctx.Sentences)
+        {
+            if (sentence.Paragraph != paragraph)
+            {
+                previousParagraphClosingSpeaker = lastSentenceHadAttributedQuote ? lastInParagraph : null;
+                paragraph = sentence.Paragraph;
+                lastInParagraph = null;
+            }
+            lastSentenceHadAttributedQuote = false;
+            while (quoteIndex < quotes.Count && quotes[quoteIndex].Open < sentence.Start) quoteIndex++;
+            var first = quoteIndex;
+            while (quoteIndex < quotes.Count && quotes[quoteIndex].Open < sentence.End) quoteIndex++;
+            var inSentence = quotes.GetRange(first, quoteIndex - first);
+            var cues = CueFinder.Find(ctx.Bare, sentence.Start, sentence.End);
+
+            if (inSentence.Count == 0)
+            {
+                if (IndirectQuote(sentence) is { } indirect)
+                {
+                    result.Add(indirect);
+                    lastInParagraph = indirect.Speaker;
+                }
+                else if (cues.FirstOrDefault(c => c.Form == CueForm.Finite) is { End: > 0 } cue && resolver.Before(ctx.Bare, sentence.Start, cue.Start).Who is { } subject)
+                    lastInParagraph = subject;
+                continue;
+            }
+
+            var onlyQuotes = OnlyQuotes(sentence);
+            for (var k = 0; k < inSentence.Count; k++)
+            {
+                var q = inSentence[k];
+                var next = k + 1 < inSentence.Count ? inSentence[k + 1] : null;
+                var (speaker, close) = FromCues(q, next, sentence, cues);
+                if (speaker is null && q.ContinuesPrevious && previousPiece is { Speaker: { } carried }) speaker = carried;
+                if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
+                if (q.WordCount <= ShortQuoteWords && !close || q.WordCount <= UnattributedPhraseWords && speaker is null) continue;
+                var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
+                if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
+                    result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };
+                result.Add(attributed);
+                previousPiece = attributed;
+                if (speaker is not null) { lastInParagraph = speaker; lastSentenceHadAttributedQuote = true; }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The speaker from the cues of the quote's sentence, and whether a cue sits right next to the quote.</summary>
+    private (PersonRecord? Speaker, bool Close) FromCues(RawQuote q, RawQuote? next, Sentence sentence, List<Cue> cues)
+    {
+        Cue? right = null, left = null;
+        foreach (var c in cues)
+        {
+            if (c.Start >= q.After && (next is null || c.Start < next.Open)) { right ??= c; }
+            if (c.End <= q.Open) left = c;
+        }
+        var startsSentence = IsPunctuationOnly(ctx.Bare, sentence.Start, q.Open);
+        var immediateRight = right is { } r && IsImmediate(q.After, r.Start);
+        Cue? chosen = immediateRight || startsSentence && right is not null ? right : left ?? right;
+        if (chosen is not { } cue) return (null, false);
+        var speaker = SpeakerOf(cue, sentence);
+        var close = speaker.Who is not null && (cue.Start >= q.After
+            ? immediateRight || cue.Start - q.After <= CloseCueDistance
+            : q.Open - cue.End <= CloseCueDistance && !ctx.Bare.AsSpan(cue.End, q.Open - cue.End).Contains(ArticleContext.QuoteMark));
+        return (speaker.Who, close);
+    }
+
+    private Speaker SpeakerOf(Cue cue, Sentence sentence)
+    {
+        var bare = ctx.Bare;
+        switch (cue.Form)
+        {
+            case CueForm.AccordingTo:
+                return resolver.After(bare, cue.End, sentence.End);
+            case CueForm.Participle:
+                return SubjectOfSentence(sentence, cue.Start);
+            default:
+                var limit = sentence.Start;
+                for (var i = cue.Start - 1; i >= sentence.Start; i--)
+                    if (bare[i] == ArticleContext.QuoteMark) { limit = i + 1; break; }
+                if (IsPunctuationOnly(bare, limit, cue.Start))
+                    return resolver.After(bare, cue.End, sentence.End);
+                return resolver.Before(bare, limit, cue.Start);
+        }
+    }
+
+    /// <summary>The subject of "X struck an upbeat tone, telling reporters...": the first person or organisation named.</summary>
+    private Speaker SubjectOfSentence(Sentence sentence, int before)
+    {
+        foreach (var m in ctx.Registry.PersonMentionsIn(sentence.Start, before))
+            if (!ctx.InsideQuote[m.Start]) return new Speaker(m.Person, true);
+        foreach (var m in ctx.Registry.Organisations)
+            if (m.Start >= sentence.Start && m.End <= before) return new Speaker(m.Person, true);
+        var phrase = PhraseScanner.After(ctx.Bare, sentence.Start, before);
+        return phrase is { } p && PhraseScanner.IsPronoun(p.Of(ctx.Bare)) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
+    }
+
+    private AttributedQuote? IndirectQuote(Sentence sentence)
+    {
+        if (IndirectQuoteFinder.Find(ctx.Bare, sentence.Start, sentence.End) is not { } clause) return null;
+        var speaker = clause.Participle ? SubjectOfSentence(sentence, clause.CueStart) : resolver.Before(ctx.Bare, sentence.Start, clause.CueStart);
+        return speaker.Who is null ? null : new AttributedQuote(clause.Start, clause.End, false, speaker.Who, sentence);
+    }
+
+    private bool OnlyQuotes(Sentence sentence)
+    {
+        for (var i = sentence.Start; i < sentence.End; i++)
+            if (char.IsLetterOrDigit(ctx.Bare[i])) return false;
+        return true;
+    }
+
+    /// <summary>True when only punctuation and a short speaker phrase separate a quote from the cue after it.</summary>
+    private bool IsImmediate(int quoteEnd, int cueStart)
+    {
+        if (cueStart - quoteEnd > 90) return false;
+        for (var i = quoteEnd; i < cueStart; i++)
+            if (ctx.Bare[i] is ';' or ArticleContext.QuoteMark || ctx.Bare[i] == ',' && i > quoteEnd + 2) return false;
+        return true;
+    }
+
+    private static bool IsPunctuationOnly(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (char.IsLetterOrDigit(text[i])) return false;
+        return true;
+    }
+}

@@ -1,0 +1,82 @@
+namespace NaftaTracker.Extraction;
+
+internal readonly record struct Sentence(int Start, int End, int Paragraph);
+
+/// <summary>Splits paragraphs (lines) into sentences, never inside a quotation and never after an abbreviation
+/// such as "U.S." or "Oct.".</summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "no", "lt", "col", "capt",
+        "prof", "pres", "sgt", "ave", "mt", "ft", "approx", "dept", "est", "fig", "mon", "tue", "wed", "thu", "fri",
+    };
+
+    public static List<TextSpan> Paragraphs(string text)
+    {
+        var result = new List<TextSpan>();
+        foreach (var (start, end) in FurnitureDetector.Lines(text))
+        {
+            var s = start; var e = end;
+            while (s < e && char.IsWhiteSpace(text[s])) s++;
+            while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+            if (e > s) result.Add(new TextSpan(s, e));
+        }
+        return result;
+    }
+
+    /// <param name="insideQuote">insideQuote[i] is true when i lies strictly between a quote's marks.</param>
+    public static List<Sentence> Split(string text, IReadOnlyList<TextSpan> paragraphs, bool[] insideQuote)
+    {
+        var sentences = new List<Sentence>();
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            var start = para.Start;
+            for (var i = para.Start; i < para.End; i++)
+            {
+                if (text[i] is not ('.' or '!' or '?')) continue;
+                if (insideQuote[i] && !ClosesRightAfter(text, i, para.End)) continue;
+                var j = i + 1;
+                while (j < para.End && text[j] is '"' or '”' or '’' or ')' or '»' or '“' or ']') j++;
+                if (j >= para.End || !char.IsWhiteSpace(text[j])) continue;
+                var k = j;
+                while (k < para.End && char.IsWhiteSpace(text[k])) k++;
+                if (k >= para.End || !StartsSentence(text[k])) continue;
+                if (insideQuote[k - 1] || text[i] == '.' && IsAbbreviation(text, i)) continue;
+                Add(sentences, text, start, j, p);
+                start = k;
+                i = k - 1;
+            }
+            Add(sentences, text, start, para.End, p);
+        }
+        return sentences;
+    }
+
+    private static bool ClosesRightAfter(string text, int i, int end)
+    {
+        var j = i + 1;
+        return j < end && text[j] is '"' or '”' or '»' or '“' or '’';
+    }
+
+    private static bool StartsSentence(char c) =>
+        char.IsUpper(c) || char.IsDigit(c) || c is '"' or '“' or '„' or '«' or '‘' or '(' or '@' or '—' or '-' or '–';
+
+    internal static bool IsAbbreviation(string text, int dot)
+    {
+        var s = dot;
+        while (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] == '.')) s--;
+        var word = text.AsSpan(s, dot - s);
+        if (word.Length == 0) return false;
+        if (word.Length == 1 && char.IsUpper(word[0])) return true; // initial: "J. Smith"
+        if (word.Contains('.')) return true;                       // "U.S", "D.C", "a.m"
+        return Abbreviations.Contains(word.ToString());
+    }
+
+    private static void Add(List<Sentence> sentences, string text, int start, int end, int paragraph)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) sentences.Add(new Sentence(start, end, paragraph));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using NaftaTracker.Domain;
+
+namespace NaftaTracker.Extraction;
+
+internal readonly record struct Speaker(PersonRecord? Who, bool Found)
+{
+    public static readonly Speaker None = new(null, false);
+    /// <summary>A subject was found but deliberately left unnamed: "a spokeswoman for Lighthizer", "officials".</summary>
+    public static readonly Speaker Anonymous = new(null, true);
+}
+
+/// <summary>Turns the subject of a cue verb into a speaker: names, surnames, pronouns (by gender and recency),
+/// descriptions ("the president", "the office"), organisations. Anonymous sources resolve to no one.</summary>
+internal sealed partial class SpeakerResolver(string text, PersonRegistry registry, bool[] insideQuote)
+{
+    [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$")]
+    private static partial Regex TrailingAdverbial();
+
+    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80})[^,]{0,80},\s*$")]
+    private static partial Regex TrailingAppositive();
+
+    [GeneratedRegex(@",?\s*\bwho\s*$")]
+    private static partial Regex TrailingWho();
+
+    private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
+
+    /// <summary>The speaker named before a cue verb, within [<paramref name="limit"/>, <paramref name="cueStart"/>).</summary>
+    public Speaker Before(string bare, int limit, int cueStart)
+    {
+        var end = cueStart;
+        for (var guard = 0; guard < 8; guard++)
+        {
+            var windowStart = Math.Max(limit, end - 160);
+            var window = bare.AsSpan(windowStart, end - windowStart);
+            var m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            m = TrailingWho().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
+            _ = window;
+            break;
+        }
+        var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
+        return phrase is { } p ? Resolve(bare, p) : Speaker.None;
+    }
+
+    public Speaker After(string bare, int cueEnd, int limit)
+    {
+        var phrase = PhraseScanner.After(bare, cueEnd, limit);
+        return phrase is { } p ? Resolve(bare, p) : Speaker.None;
+    }
+
+    public Speaker Resolve(string bare, Phrase phrase)
+    {
+        var words = bare[phrase.Start..phrase.End];
+        if (PhraseScanner.IsPronoun(words))
+        {
+            var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+            if (gender == Gender.Unknown) return Speaker.Anonymous;
+            var who = registry.MostRecent(phrase.Start, gender, insideQuote);
+            return who is null ? Speaker.None : new Speaker(who, true);
+        }
+        if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
+        var forAt = IndexOfWord(words, "for");
+        if (forAt >= 0)
+        {
+            // "a spokeswoman for Lighthizer" speaks for, but is not, Lighthizer.
+            var headEnd = phrase.Start + forAt;
+            if (registry.OrganisationEndingAt(phrase.Start, headEnd - 1) is { } orgHead) return new Speaker(orgHead.Person, true);
+            return Speaker.Anonymous;
+        }
+        if (phrase.Determiner is { } det && det.ToLowerInvariant() is "a" or "an") return Speaker.Anonymous;
+        if (registry.PersonEndingAt(phrase.Start, phrase.End) is { } mention) return new Speaker(mention.Person, true);
+        if (registry.OrganisationEndingAt(phrase.Start, phrase.End) is { } org) return new Speaker(org.Person, true);
+        var lastWord = words[(words.LastIndexOf(' ') + 1)..];
+        if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
+            return Describe(words.ToLowerInvariant(), phrase.Start);
+        return Speaker.None;
+    }
+
+    /// <summary>"the president", "the trade representative", "the office": someone the article has named.</summary>
+    private Speaker Describe(string description, int position)
+    {
+        var tokens = description.Replace("’s", "").Replace("'s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (tokens.Count == 0) return Speaker.None;
+        var party = PeopleRecognizer.PartyOf(string.Join(' ', tokens.Select(Capitalise)));
+        tokens.RemoveAll(t => NationalityWords.Contains(t));
+        if (tokens.Count == 0) return Speaker.None;
+        var head = tokens[^1];
+        if (head is "officials" or "sources" or "source" or "official" or "people" or "spokesman" or "spokeswoman" or "spokesperson" or "aide" or "negotiators" or "analysts" or "leaders")
+            return Speaker.Anonymous;
+        if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
+        {
+            var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
+            return org is null ? Speaker.Anonymous : new Speaker(org, true);
+        }
+        if (head is "czar" or "chief" or "envoy" && tokens.Contains("trade")) tokens = ["trade", "representative"];
+        PersonRecord? best = null;
+        var bestMention = -1;
+        foreach (var person in registry.People)
+        {
+            if (person.Role is null || party is not null && person.Party != party) continue;
+            var roleTokens = person.Role.ToLowerInvariant().Replace("’s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!tokens.All(t => roleTokens.Contains(t)) || !tokens.Contains("vice") && roleTokens.Contains("vice")) continue;
+            var last = LastMentionBefore(person, position);
+            if (last > bestMention) { best = person; bestMention = last; }
+        }
+        return best is null ? Speaker.None : new Speaker(best, true);
+    }
+
+    private int LastMentionBefore(PersonRecord person, int position)
+    {
+        var last = -1;
+        foreach (var m in registry.Mentions)
+        {
+            if (m.Start >= position) break;
+            if (m.Person == person) last = m.Start;
+        }
+        return last < 0 && registry.Mentions.Any(m => m.Person == person) ? 0 : last;
+    }
+
+    private static string Capitalise(string t) => t switch { "u.s." => "U.S.", "us" => "US", "eu" => "EU", _ => t.Length > 0 ? char.ToUpperInvariant(t[0]) + t[1..] : t };
+
+    private static int IndexOfWord(string words, string word)
+    {
+        var i = words.IndexOf(" " + word + " ", StringComparison.Ordinal);
+        return i < 0 ? -1 : i + 1;
+    }
+}
