@@ -23,7 +23,7 @@ public class SearchServiceTests
         Assert.Contains(results.Hits, h => h.Kind == SearchKinds.Article);
     }
 
-    [RequiresExtractorFact]
+    [Fact]
     public async Task Dairy_finds_Kudlows_m_i_l_k_quote_through_its_issue_tag()
     {
         using var store = await TestStore.SeededAsync();

@@ -97,8 +97,11 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     [Fact]
     public async Task As_of_limits_every_chart_and_a_bad_date_is_a_400_page()
     {
+        var expected = await QueryAsync(q => q.QuotesPerSpeakerAsync(new DateOnly(2017, 12, 31)));
         var doc = await app.GetDocumentAsync("/charts?asOf=2017-12-31");
-        Assert.Empty(doc.QuerySelectorAll("#chart-quotes g.bar"));
+        var bars = doc.QuerySelectorAll("#chart-quotes g.bar").Select(b => int.Parse(b.GetAttribute("data-value")!)).ToList();
+        Assert.Equal(expected.Select(s => s.Quotes), bars);
+        Assert.DoesNotContain(doc.QuerySelectorAll("#chart-quotes g.bar"), b => b.GetAttribute("data-label")!.StartsWith("Larry Kudlow"));
         Assert.DoesNotContain(doc.QuerySelectorAll("#chart-mentions g.column"), c => c.GetAttribute("data-month")!.StartsWith("2018"));
 
         using var client = app.CreateClient();
