@@ -66,19 +66,23 @@ public static class SearchIndexer
         if (tx is not null) await tx.CommitAsync(ct);
     }
 
-    /// <summary>At start-up: rebuilds when the index is empty but the store is not (a store made before the
-    /// index existed), and indexes the issues when they are missing from it.</summary>
+    /// <summary>When a store is opened (start-up, CLI): rebuilds the index when it does not hold every article
+    /// (a store made before the index existed, or written by a tool that did not index), and re-indexes the
+    /// issues when they are missing from it.</summary>
     public static async Task EnsureAsync(TrackerDbContext db, CancellationToken ct = default)
     {
-        var indexed = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries").SingleAsync(ct);
-        if (indexed == 0)
+        var indexedArticles = await CountAsync(db, SearchKinds.Article, ct);
+        if (indexedArticles != await db.Articles.CountAsync(ct))
         {
-            if (await db.Articles.AnyAsync(ct) || await db.Issues.AnyAsync(ct)) await RebuildAsync(db, ct);
+            await RebuildAsync(db, ct);
             return;
         }
-        var issues = await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries WHERE Kind = {SearchKinds.Issue}").SingleAsync(ct);
-        if (issues != await db.Issues.CountAsync(ct)) await IndexIssuesAsync(db, ct);
+        if (await CountAsync(db, SearchKinds.Issue, ct) != await db.Issues.CountAsync(ct))
+            await IndexIssuesAsync(db, ct);
     }
+
+    private static Task<int> CountAsync(TrackerDbContext db, string kind, CancellationToken ct) =>
+        db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchEntries WHERE Kind = {kind}").SingleAsync(ct);
 
     /// <summary>The words that make a fact findable by its issue: key, title and the taxonomy's synonyms.</summary>
     internal static string IssueWords(string key, string title)

@@ -9,8 +9,11 @@ namespace NaftaTracker.Search;
 
 public sealed record SearchHit(
     string Kind, int RefId, int? ArticleId, int? Start, int? End, string? IssueKey, DateOnly? PublishedOn,
-    IReadOnlyList<HighlightSegment> Title, IReadOnlyList<HighlightSegment> Snippet)
+    IReadOnlyList<HighlightSegment> Title, IReadOnlyList<HighlightSegment> Snippet, string? ArticleTitle = null)
 {
+    /// <summary>For quotes: the titles of the issues the quote is tagged with (a quote can match by its tags alone).</summary>
+    public IReadOnlyList<string> IssueTags { get; init; } = [];
+
     /// <summary>Where the hit lives: the exact sentence for quotes and evidence spans.</summary>
     public string Href => Kind switch
     {
@@ -41,6 +44,14 @@ public sealed class SearchService(TrackerDbContext db)
         var all = await RunAsync(query.MatchExpression, asOf, ct);
         var counts = all.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Count());
         var hits = all.Where(h => kind is null || h.Kind == kind).Take(MaxHits).ToList();
+        var quoteIds = hits.Where(h => h.Kind == SearchKinds.Quote).Select(h => h.RefId).ToList();
+        if (quoteIds.Count > 0)
+        {
+            var tags = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id))
+                .Select(q => new { q.Id, Issues = q.Issues.OrderBy(i => i.Id).Select(i => i.Title).ToList() })
+                .ToDictionaryAsync(q => q.Id, q => q.Issues, ct);
+            hits = hits.Select(h => h.Kind == SearchKinds.Quote && tags.TryGetValue(h.RefId, out var t) ? h with { IssueTags = t } : h).ToList();
+        }
         return new SearchResults(query, kind, hits, counts, all.Count);
     }
 
@@ -55,7 +66,7 @@ public sealed class SearchService(TrackerDbContext db)
                 FROM SearchEntries
                 WHERE SearchEntries MATCH $match
             )
-            SELECT h.Kind, h.RefId, h.ArticleId, h.Start, h.End, h.TitleMarked, h.SnippetMarked, i.Key, a.PublishedOn
+            SELECT h.Kind, h.RefId, h.ArticleId, h.Start, h.End, h.TitleMarked, h.SnippetMarked, i.Key, a.PublishedOn, a.Title
             FROM hits h
             LEFT JOIN Articles a ON a.Id = h.ArticleId
             LEFT JOIN Issues i ON h.Kind = 'issue' AND i.Id = h.RefId
@@ -84,7 +95,8 @@ public sealed class SearchService(TrackerDbContext db)
                     reader.IsDBNull(7) ? null : reader.GetString(7),
                     reader.IsDBNull(8) ? null : DateOnly.ParseExact(reader.GetString(8), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                     Highlight.Split(reader.IsDBNull(5) ? "" : reader.GetString(5)),
-                    Highlight.Split(reader.IsDBNull(6) ? "" : reader.GetString(6))));
+                    Highlight.Split(reader.IsDBNull(6) ? "" : reader.GetString(6)),
+                    reader.IsDBNull(9) ? null : reader.GetString(9)));
             }
             return hits;
         }

@@ -35,6 +35,7 @@ public class SearchServiceTests
         var hit = Assert.Single(results.Hits, h => h.RefId == kudlow.Id);
         Assert.Equal($"/articles/{kudlow.ArticleId}#q-{kudlow.Id}", hit.Href);
         Assert.Contains("m-i-l-k", string.Concat(hit.Snippet.Select(s => s.Text)));
+        Assert.Contains("Dairy market access", hit.IssueTags);
     }
 
     [Fact]
@@ -89,6 +90,23 @@ public class SearchServiceTests
 
         var hit = Assert.Single(results.Hits, h => h.RefId == deadline.Id);
         Assert.Equal($"/articles/{deadline.ArticleId}#span-{deadline.Evidence.Start}-{deadline.Evidence.End}", hit.Href);
+    }
+
+    [Fact]
+    public async Task An_article_left_out_of_the_index_is_indexed_when_the_store_is_next_opened()
+    {
+        using var store = await TestStore.SeededAsync();
+        await using (var db = store.NewContext())
+        {
+            var id = await db.Articles.Where(a => a.Text.Contains("Chapter 19")).Select(a => a.Id).FirstAsync();
+            await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE ArticleId = {id}");
+        }
+        await using (var db = store.NewContext())
+        {
+            var before = (await new SearchService(db).SearchAsync("dairy", SearchKinds.Article)).Hits.Count;
+            await ReferenceData.EnsureAsync(db, []);
+            Assert.Equal(before + 1, (await new SearchService(db).SearchAsync("dairy", SearchKinds.Article)).Hits.Count);
+        }
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using NaftaTracker.Search;
 using NaftaTracker.Store;
 
 namespace NaftaTracker.Ingestion.Seeds;
@@ -14,14 +13,12 @@ public sealed class SeedImporter(TrackerDbContext db, ArticleIngestor ingestor, 
         if (await db.Articles.AnyAsync(ct))
         {
             await ReferenceData.EnsureAsync(db, [], ct);
-            await SearchIndexer.EnsureAsync(db, ct);
             return [];
         }
 
         // Validate the whole seed set before writing anything, so a bad span leaves the store untouched.
         var seeds = SeedSetLoader.Load(seedsFolder);
         await ReferenceData.EnsureAsync(db, seeds.People, ct);
-        await SearchIndexer.EnsureAsync(db, ct);
         logger.LogInformation("Seeding an empty store from {SeedsFolder}: {Count} articles", seedsFolder, seeds.Articles.Count);
 
         var outcomes = new List<IngestOutcome>();
