@@ -26,7 +26,11 @@ public sealed record SearchHit(
 
 public sealed record SearchResults(SearchQuery Query, string? Kind, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> CountsByKind, int Total)
 {
-    public string? Message => Query.IsEmpty ? "Type a word to search." : Total == 0 ? $"No results for “{Query.Input}”." : null;
+    public string? Message =>
+        Query.IsEmpty ? "Type a word to search."
+        : Total == 0 ? $"No results for “{Query.Input}”."
+        : Hits.Count == 0 && Kind is not null ? $"No {SearchKinds.Plural(Kind).ToLowerInvariant()} match “{Query.Input}”; the other kinds above do."
+        : null;
 }
 
 /// <summary>Queries the FTS5 index with parameters only; the MATCH expression comes from <see cref="SearchQuery"/>.</summary>

@@ -67,6 +67,22 @@ public class SearchPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     }
 
     [Fact]
+    public async Task A_kind_with_no_hits_says_so()
+    {
+        var doc = await app.GetDocumentAsync("/search?q=dairy&kind=deadline");
+        Assert.Empty(doc.QuerySelectorAll("li.search-hit"));
+        Assert.Contains("No deadlines match", doc.QuerySelector(".search-message")!.TextContent);
+        Assert.NotEmpty(doc.QuerySelectorAll(".search-facets a"));
+    }
+
+    [Fact]
+    public async Task Quote_hits_show_their_issue_tags()
+    {
+        var doc = await app.GetDocumentAsync("/search?q=dairy&kind=quote");
+        Assert.All(doc.QuerySelectorAll("li.search-hit"), h => Assert.Contains("Dairy market access", h.QuerySelector(".hit-tags")!.TextContent));
+    }
+
+    [Fact]
     public async Task Very_long_input_is_capped_not_rejected()
     {
         using var client = app.CreateClient();
