@@ -2,6 +2,8 @@ using NaftaTracker.Web.Components;
 using NaftaTracker.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve scoped CSS from the build output under `dotnet run` in any environment; a no-op once published.
+builder.WebHost.UseStaticWebAssets();
 builder.AddTrackerLogging();
 builder.AddTrackerStore();
 builder.Services.AddTrackerFeatures();

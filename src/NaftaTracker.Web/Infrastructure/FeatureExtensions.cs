@@ -1,7 +1,13 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using NaftaTracker.Articles;
 using NaftaTracker.Feeds;
 using NaftaTracker.Insights;
+using NaftaTracker.Issues;
+using NaftaTracker.Overview;
+using NaftaTracker.People;
+using NaftaTracker.Quotes;
 using NaftaTracker.Search;
+using NaftaTracker.Timeline;
 using NaftaTracker.Web.Apis;
 
 namespace NaftaTracker.Web.Infrastructure;
@@ -12,6 +18,12 @@ public static class FeatureExtensions
     public static IServiceCollection AddTrackerFeatures(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<QuoteQueries>();
+        services.AddScoped<TimelineService>();
+        services.AddScoped<IssueQueries>();
+        services.AddScoped<PeopleQueries>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<OverviewQueries>();
         services.AddProblemDetails();
         services.AddScoped<SearchService>();
         services.AddScoped<FeedQueries>();
