@@ -84,4 +84,18 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
         Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 400, "the page itself does not overflow");
         await BrowserFixture.ScreenshotAsync(phone, "charts-phone");
     }
+
+    [Fact]
+    public async Task The_timeline_page_shows_the_chart_above_the_list()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/timeline?asOf=2018-09-11");
+
+        var box = await page.Locator("#timeline-chart svg").BoundingBoxAsync();
+        Assert.True(box!.Width > 300 && box.Height > 100);
+        var list = await page.Locator("ol.timeline").BoundingBoxAsync();
+        Assert.True(box.Y < list!.Y, "the chart comes before the list");
+        Assert.Equal(await page.Locator("ol.timeline li.entry").CountAsync(), await page.Locator("#timeline-chart g.timeline-item").CountAsync());
+        await BrowserFixture.ScreenshotAsync(page, "timeline-with-chart");
+    }
 }

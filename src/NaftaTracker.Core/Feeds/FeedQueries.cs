@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NaftaTracker.Domain;
+using NaftaTracker.Queries;
 using NaftaTracker.Store;
 
 namespace NaftaTracker.Feeds;
@@ -72,13 +73,13 @@ public sealed class FeedQueries(TrackerDbContext db)
 
         var items = quotes.Select(q => new FeedItem(
                 $"tag:naftatracker,2018:quote-{q.Id}", "quote", $"{q.Speaker ?? "Unattributed"}: “{Shorten(q.Text, 80)}”", q.SaidOn, q.Speaker ?? "Unattributed",
-                q.Text, $"Quoted in “{q.ArticleTitle}” ({q.SaidOn.ToDisplay()}).", $"/articles/{q.ArticleId}#q-{q.Id}", q.Issues))
+                q.Text, $"Quoted in “{q.ArticleTitle}” ({DateText.Format(q.SaidOn)}).", $"/articles/{q.ArticleId}#q-{q.Id}", q.Issues))
             .Concat(events
                 .Where(e => CountryMatches(e.Party, filter.Country))
                 .Where(e => filter.Issue is null || IssueMentions.Mentions(e.Title + " " + e.Evidence.Text, filter.Issue))
                 .Select(e => new FeedItem(
                     $"tag:naftatracker,2018:event-{e.Id}", "event", e.Title, e.On, e.Person ?? "NaftaTracker", e.Evidence.Text,
-                    $"{e.Kind} on {e.On.ToDisplay()}, reported in “{e.ArticleTitle}”.", $"/articles/{e.ArticleId}#span-{e.Evidence.Start}-{e.Evidence.End}", [e.Kind.ToString()])));
+                    $"{e.Kind} on {DateText.Format(e.On)}, reported in “{e.ArticleTitle}”.", $"/articles/{e.ArticleId}#span-{e.Evidence.Start}-{e.Evidence.End}", [e.Kind.ToString()])));
         return items.OrderByDescending(i => i.Date.Date).ThenByDescending(i => i.Id, StringComparer.Ordinal).ToList();
     }
 

@@ -30,6 +30,25 @@ public enum TimelineItemKind { Round = 0, Event = 1, Deadline = 2 }
 
 public sealed record TimelineItem(TimelineItemKind Kind, string Title, PartialDate Date, DateOnly? EndsOn, EventKind? EventKind, string? PartyCode, string Anchor)
 {
+    /// <summary>The chart's view of an entry of the /timeline list (which carries that page's filters).</summary>
+    public static TimelineItem From(NaftaTracker.Timeline.TimelineEntry e) => new(
+        e.Kind switch
+        {
+            NaftaTracker.Timeline.TimelineKind.Round => TimelineItemKind.Round,
+            NaftaTracker.Timeline.TimelineKind.Deadline => TimelineItemKind.Deadline,
+            _ => TimelineItemKind.Event,
+        },
+        e.Title, e.On, e.EndsOn,
+        e.Kind switch
+        {
+            NaftaTracker.Timeline.TimelineKind.Round => Domain.EventKind.Round,
+            NaftaTracker.Timeline.TimelineKind.Meeting => Domain.EventKind.Meeting,
+            NaftaTracker.Timeline.TimelineKind.Statement => Domain.EventKind.Statement,
+            NaftaTracker.Timeline.TimelineKind.Threat => Domain.EventKind.Threat,
+            _ => null,
+        },
+        e.Party?.Code, e.Evidence.Href);
+
     /// <summary>Last day drawn: EndsOn for rounds that have one, else the period's end.</summary>
     public DateOnly Last => EndsOn is { } e && e >= Date.Date ? e : Date.End;
 }

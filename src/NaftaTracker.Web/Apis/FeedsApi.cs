@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using NaftaTracker.Domain;
 using NaftaTracker.Feeds;
 using NaftaTracker.Ingestion;
+using NaftaTracker.Queries;
 
 namespace NaftaTracker.Web.Apis;
 
@@ -90,8 +91,8 @@ public static class FeedsApi
         var prefix = item.Kind == "Deadline" ? "Deadline: " : "";
         var precision = item.Date.Precision switch
         {
-            DatePrecision.Month => $" (month: {item.Date.ToDisplay()}, day unknown)",
-            DatePrecision.Year => $" (year: {item.Date.ToDisplay()}, day unknown)",
+            DatePrecision.Month => $" (month: {DateText.Format(item.Date)}, day unknown)",
+            DatePrecision.Year => $" (year: {DateText.Format(item.Date)}, day unknown)",
             _ => "",
         };
         return prefix + item.Title + precision;
@@ -99,7 +100,7 @@ public static class FeedsApi
 
     private static string Description(CalendarItem item, string baseUrl)
     {
-        var when = item.Date.Precision == DatePrecision.Day ? item.Date.ToDisplay() : $"some time in {item.Date.ToDisplay()} (the source gives no day)";
+        var when = item.Date.Precision == DatePrecision.Day ? DateText.Format(item.Date) : $"some time in {DateText.Format(item.Date)} (the source gives no day)";
         var party = item.PartyCode is null ? "all parties" : Parties.Names.GetValueOrDefault(item.PartyCode, item.PartyCode);
         return $"{item.Kind}, {when}; concerns {party}.\n\nSource: “{item.Evidence.Text}”\n— {item.ArticleTitle}\n{baseUrl}{item.Anchor}";
     }

@@ -69,7 +69,7 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
         var cell = figure.QuerySelector("g.matrix-row[data-issue=chapter-19] .matrix-cell[data-party=US]")!;
         Assert.Equal("Demands", cell.GetAttribute("data-stance"));
         Assert.Contains("Demands", cell.TextContent);
-        Assert.Contains("Sep 11, 2018", cell.TextContent);
+        Assert.Contains("Sept. 11, 2018", cell.TextContent);
         Assert.Matches(@"^/articles/\d+#span-\d+-\d+$", cell.GetAttribute("href"));
         Assert.Contains("no position", figure.QuerySelector("g.matrix-row[data-issue=labour] .matrix-cell[data-party=US]")!.TextContent);
         Assert.Contains("Defends", figure.QuerySelector("details tr[data-issue=dairy] td[data-party=CA]")!.TextContent);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NaftaTracker.Domain;
+using NaftaTracker.Queries;
 
 namespace NaftaTracker.Web.Components.Charts;
 
@@ -10,7 +11,7 @@ public static class Svg
 
     public static string Month(DateOnly month) => month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
     public static string ShortMonth(DateOnly month) => month.ToString("MMM ’yy", CultureInfo.InvariantCulture);
-    public static string Day(DateOnly day) => day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+    public static string Day(DateOnly day) => DateText.Format(day);
 
     /// <summary>Fill and text colour per stance; the stance is always also written as text in the cell.</summary>
     public static (string Fill, string Text) StanceColours(Stance stance) => stance switch
