@@ -30,11 +30,11 @@ public sealed class FeedQueries(TrackerDbContext db)
     /// <summary>Deadlines plus scheduled rounds and meetings, by date.</summary>
     public async Task<IReadOnlyList<CalendarItem>> CalendarAsync(FeedFilter filter, CancellationToken ct = default)
     {
-        var deadlines = await Published(db.Deadlines.AsNoTracking(), filter.AsOf)
+        var deadlines = await db.Deadlines.AsNoTracking().Where(d => filter.AsOf == null || d.Article!.PublishedOn <= filter.AsOf)
             .Select(d => new { d.Id, d.Label, d.Due, d.Kind, Party = d.Party == null ? null : d.Party.Code, IssueKey = d.Issue == null ? null : d.Issue.Key,
                 d.ArticleId, ArticleTitle = d.Article!.Title, d.Article.Url, d.Evidence })
             .ToListAsync(ct);
-        var events = await Published(db.Events.AsNoTracking(), filter.AsOf)
+        var events = await db.Events.AsNoTracking().Where(e => filter.AsOf == null || e.Article!.PublishedOn <= filter.AsOf)
             .Where(e => e.Kind == EventKind.Round || e.Kind == EventKind.Meeting)
             .Select(e => new { e.Id, e.Title, e.On, e.EndsOn, e.Kind, Party = e.Party != null ? e.Party.Code : e.Person != null && e.Person.Party != null ? e.Person.Party.Code : null,
                 e.ArticleId, ArticleTitle = e.Article!.Title, e.Article.Url, e.Evidence })
@@ -55,7 +55,7 @@ public sealed class FeedQueries(TrackerDbContext db)
     public async Task<IReadOnlyList<FeedItem>> AtomAsync(FeedFilter filter, CancellationToken ct = default)
     {
         var negotiators = filter.Negotiators ?? [];
-        var quotesQuery = Published(db.Quotes.AsNoTracking(), filter.AsOf);
+        var quotesQuery = db.Quotes.AsNoTracking().Where(q => filter.AsOf == null || q.Article!.PublishedOn <= filter.AsOf);
         if (negotiators.Count > 0) quotesQuery = quotesQuery.Where(q => q.Speaker != null && negotiators.Contains(q.Speaker.Slug));
         if (filter.Country is { } country) quotesQuery = quotesQuery.Where(q => q.Speaker != null && q.Speaker.Party != null && q.Speaker.Party.Code == country);
         if (filter.Issue is { } issue) quotesQuery = quotesQuery.Where(q => q.Issues.Any(i => i.Key == issue));
@@ -64,7 +64,7 @@ public sealed class FeedQueries(TrackerDbContext db)
                 Issues = q.Issues.Select(i => i.Title).ToList() })
             .ToListAsync(ct);
 
-        var eventsQuery = Published(db.Events.AsNoTracking(), filter.AsOf);
+        var eventsQuery = db.Events.AsNoTracking().Where(e => filter.AsOf == null || e.Article!.PublishedOn <= filter.AsOf);
         if (negotiators.Count > 0) eventsQuery = eventsQuery.Where(e => e.Person != null && negotiators.Contains(e.Person.Slug));
         var events = await eventsQuery
             .Select(e => new { e.Id, e.Kind, e.Title, e.On, e.ArticleId, ArticleTitle = e.Article!.Title, e.Evidence, Person = e.Person == null ? null : e.Person.Name,
@@ -84,18 +84,6 @@ public sealed class FeedQueries(TrackerDbContext db)
     }
 
     private static bool CountryMatches(string? party, string? country) => country is null || party is null || party == country;
-
-    private static IQueryable<T> Published<T>(IQueryable<T> facts, DateOnly? asOf) where T : class
-    {
-        if (asOf is not { } day) return facts;
-        return facts switch
-        {
-            IQueryable<Deadline> d => (IQueryable<T>)d.Where(x => x.Article!.PublishedOn <= day),
-            IQueryable<Event> e => (IQueryable<T>)e.Where(x => x.Article!.PublishedOn <= day),
-            IQueryable<Quote> q => (IQueryable<T>)q.Where(x => x.Article!.PublishedOn <= day),
-            _ => facts,
-        };
-    }
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

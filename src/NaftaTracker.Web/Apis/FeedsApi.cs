@@ -58,10 +58,10 @@ public static class FeedsApi
     private static async Task<(FeedFilter? Filter, IResult? Problem)> ValidateAsync(FeedQueries queries, string? country, string? issue, string? asOf,
         string[] negotiators, CancellationToken ct)
     {
-        country = string.IsNullOrWhiteSpace(country) ? null : country.Trim().ToUpperInvariant();
+        if (!Countries.TryNormalize(country, out var code))
+            return (null, Problem("Unknown country", $"There is no party '{Shorten(country!)}'. Use one of: {Countries.ValidList}."));
+        country = code;
         issue = string.IsNullOrWhiteSpace(issue) ? null : issue.Trim().ToLowerInvariant();
-        if (country is not null && !Parties.IsKnown(country))
-            return (null, Problem("Unknown country", $"There is no party '{Shorten(country)}'. Use one of: {string.Join(", ", Parties.Names.Keys)}."));
         if (issue is not null && !await queries.IsKnownIssueAsync(issue, ct))
             return (null, Problem("Unknown issue", $"There is no issue '{Shorten(issue)}'. See /issues for the keys."));
         DateOnly? asOfDay = null;
