@@ -25,6 +25,12 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
 
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("((( * ^ \""));
         Assert.Equal("Type a word to search.", (await page.Locator(".search-message").InnerTextAsync()).Trim());
+
+        var phone = await fixture.NewPageAsync(390, 844);
+        await phone.GotoAsync("/search?q=m-i-l-k");
+        Assert.True(await phone.Locator("li.search-hit[data-kind=quote]").CountAsync() >= 1);
+        Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 400, "no sideways scrolling on a phone");
+        await BrowserFixture.ScreenshotAsync(phone, "search-phone");
     }
 
     [Fact]
