@@ -51,7 +51,9 @@ public static class FeedsApi
             baseUrl + i.Anchor, i.Author, i.Content, i.Summary, i.Categories)).ToList();
         var updated = entries.Count > 0 ? entries.Max(e => e.Updated) : new DateTimeOffset(2018, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var self = baseUrl + http.Request.Path + http.Request.QueryString;
-        var xml = AtomWriter.Write("tag:naftatracker,2018:feed", "NaftaTracker: NAFTA renegotiation quotes and events", self, baseUrl + "/quotes", updated, entries);
+        // The quotes page takes the same filters, so the feed's alternate is that page with this query.
+        var xml = AtomWriter.Write("tag:naftatracker,2018:feed", "NaftaTracker: NAFTA renegotiation quotes and events", self,
+            baseUrl + "/quotes" + http.Request.QueryString, updated, entries);
         return Results.Bytes(xml, "application/atom+xml; charset=utf-8");
     }
 

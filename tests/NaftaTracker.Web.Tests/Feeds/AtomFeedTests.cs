@@ -53,7 +53,9 @@ public class AtomFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
     [Fact]
     public async Task Negotiator_country_issue_and_asOf_filter_the_entries()
     {
-        var kudlow = Entries(await GetFeedAsync("/feed.atom?negotiator=larry-kudlow"));
+        var kudlowFeed = await GetFeedAsync("/feed.atom?negotiator=larry-kudlow");
+        Assert.Contains(kudlowFeed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "alternate" && (string?)l.Attribute("href") == "http://localhost/quotes?negotiator=larry-kudlow");
+        var kudlow = Entries(kudlowFeed);
         Assert.NotEmpty(kudlow);
         Assert.All(kudlow, e => Assert.Equal("Larry Kudlow", e.Element(Atom + "author")!.Element(Atom + "name")!.Value));
 
