@@ -19,6 +19,20 @@ public class QuotesPageTests(TrackerAppFactory app)
         Assert.All(cards, c => Assert.Equal("Chrystia Freeland", c.QuerySelector(".quote-speaker")!.TextContent.Trim()));
     }
 
+    [Theory]
+    [InlineData("/quotes?negotiator=chrystia-freeland&negotiator=larry-kudlow&country=&issue=&article=&type=&sort=newest&asOf=")]
+    [InlineData("/issues?country=&asOf=")]
+    [InlineData("/timeline?kind=deadline&country=&asOf=")]
+    [InlineData("/people?country=&asOf=")]
+    public async Task A_form_submitted_with_blank_fields_means_no_filter(string url)
+    {
+        // What a browser sends when the user leaves the other fields alone.
+        var page = await app.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Null(page.Document.QuerySelector(".error-panel"));
+    }
+
     [Fact]
     public async Task Quote_cards_link_to_their_sentence_and_the_speakers_other_quotes()
     {
