@@ -64,7 +64,7 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
 
         foreach (var id in new[] { "chart-timeline", "chart-mentions", "chart-positions" })
         {
-            var svgs = await page.Locator($"#{id} svg[role=img]").AllAsync();
+            var svgs = await page.Locator($"#{id} svg[role=img]:visible").AllAsync();
             Assert.NotEmpty(svgs);
             foreach (var svg in svgs)
             {
@@ -74,7 +74,7 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
             }
         }
         Assert.True(await page.Locator("#chart-timeline g.timeline-item").CountAsync() > 5);
-        Assert.Equal(1, await page.Locator("#chart-timeline g.as-of").CountAsync());
+        Assert.Equal(1, await page.Locator("#chart-timeline g.as-of:visible").CountAsync());
         var diamond = await page.Locator("#chart-timeline path.mark-deadline").First.BoundingBoxAsync();
         Assert.True(diamond!.Width > 5);
         await BrowserFixture.ScreenshotAsync(page, "charts");
@@ -84,11 +84,17 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
 
         var phone = await fixture.NewPageAsync(390, 844);
         await phone.GotoAsync("/charts");
-        var scroller = phone.Locator("#chart-timeline .chart-scroll");
-        var (client, scroll) = (await scroller.EvaluateAsync<int>("e => e.clientWidth"), await scroller.EvaluateAsync<int>("e => e.scrollWidth"));
-        Assert.True(scroll > client, "the timeline scrolls sideways on a phone");
+        // On a phone the timeline switches to its vertical variant: every item readable without scrolling sideways.
+        Assert.False(await phone.Locator("#chart-timeline .timeline-h").IsVisibleAsync());
+        var vertical = await phone.Locator("#chart-timeline .timeline-v svg").BoundingBoxAsync();
+        Assert.True(vertical!.Width > 300 && vertical.Height > 300);
+        Assert.Equal(await phone.Locator("#chart-timeline g.timeline-item").CountAsync(), await phone.Locator("#chart-timeline g.timeline-v-item").CountAsync());
+        var label = await phone.Locator("#chart-timeline g.timeline-v-item .timeline-label").First.BoundingBoxAsync();
+        Assert.True(label!.X >= 0 && label.X + label.Width <= 390, "labels fit the screen");
         Assert.True(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 400, "the page itself does not overflow");
         await BrowserFixture.ScreenshotAsync(phone, "charts-phone");
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await phone.Locator("#chart-timeline").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "timeline-chart-phone.png") });
     }
 
     [Fact]
@@ -97,7 +103,7 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/timeline?asOf=2018-09-11");
 
-        var box = await page.Locator("#timeline-chart svg").BoundingBoxAsync();
+        var box = await page.Locator("#timeline-chart .timeline-h svg").BoundingBoxAsync();
         Assert.True(box!.Width > 300 && box.Height > 100);
         var list = await page.Locator("ol.timeline").BoundingBoxAsync();
         Assert.True(box.Y < list!.Y, "the chart comes before the list");

@@ -13,14 +13,24 @@ public static class Svg
     public static string ShortMonth(DateOnly month) => month.ToString("MMM ’yy", CultureInfo.InvariantCulture);
     public static string Day(DateOnly day) => DateText.Format(day);
 
-    /// <summary>Fill and text colour per stance; the stance is always also written as text in the cell.</summary>
+    /// <summary>Fill, text and border colour per stance, the same as the site's stance chips (Shared/StanceChip);
+    /// the stance is always also written as text in the cell.</summary>
     public static (string Fill, string Text) StanceColours(Stance stance) => stance switch
     {
-        Stance.Demands => ("#f4c7a1", "#5a2a00"),
-        Stance.Opposes => ("#f2b8b5", "#5c0b07"),
-        Stance.Defends => ("#b9d3ee", "#0b2e59"),
-        Stance.Concedes => ("#c3e6c3", "#0f4010"),
-        _ => ("#e2e3e5", "#2b2f33"),
+        Stance.Demands => ("#fde8e4", "#8a1c0b"),
+        Stance.Opposes => ("#f3e8fd", "#5b1f8a"),
+        Stance.Defends => ("#e3eefc", "#0d3f7a"),
+        Stance.Concedes => ("#e4f5e9", "#14532d"),
+        _ => ("#eef0f3", "#3b4351"),
+    };
+
+    public static string StanceBorder(Stance stance) => stance switch
+    {
+        Stance.Demands => "#f3b3a6",
+        Stance.Opposes => "#d6b8f0",
+        Stance.Defends => "#a9c6ef",
+        Stance.Concedes => "#a7d8b5",
+        _ => "#cfd4dc",
     };
 
     public static string PartyName(string? code) => code is null ? "All parties" : NaftaTracker.Ingestion.Parties.Names.GetValueOrDefault(code, code);
