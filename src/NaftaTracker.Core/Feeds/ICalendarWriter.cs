@@ -45,7 +45,7 @@ public static class ICalendarWriter
 
     public static string Date(DateOnly d) => d.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
-    /// <summary>RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n, other controls dropped.</summary>
+    /// <summary>RFC 5545 3.3.11: backslash, semicolon and comma escaped, line breaks as \n, tabs kept, other controls dropped.</summary>
     public static string EscapeText(string value)
     {
         var sb = new StringBuilder(value.Length);
@@ -59,6 +59,7 @@ public static class ICalendarWriter
                 case ',': sb.Append(@"\,"); break;
                 case '\r' when i + 1 < value.Length && value[i + 1] == '\n': break;
                 case '\r' or '\n': sb.Append(@"\n"); break;
+                case '\t': sb.Append(c); break;
                 case < ' ' or '\u007f': break;
                 default: sb.Append(c); break;
             }

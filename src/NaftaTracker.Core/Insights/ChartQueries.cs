@@ -62,12 +62,12 @@ public sealed class ChartQueries(TrackerDbContext db)
     {
         var rows = await db.Quotes.AsNoTracking()
             .Where(q => q.SpeakerId != null && (asOf == null || q.Article!.PublishedOn <= asOf))
-            .GroupBy(q => q.SpeakerId)
+            .GroupBy(q => q.SpeakerId!.Value)
             .Select(g => new { SpeakerId = g.Key, Count = g.Count() })
             .ToListAsync(ct);
         var ids = rows.Select(r => r.SpeakerId).ToList();
         var people = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.Slug, p.Name, Party = p.Party == null ? null : p.Party.Code }).ToDictionaryAsync(p => (int?)p.Id, ct);
+            .Select(p => new { p.Id, p.Slug, p.Name, Party = p.Party == null ? null : p.Party.Code }).ToDictionaryAsync(p => p.Id, ct);
         return rows.Select(r => new SpeakerCount(people[r.SpeakerId].Slug, people[r.SpeakerId].Name, people[r.SpeakerId].Party, r.Count))
             .OrderByDescending(s => s.Quotes).ThenBy(s => s.Name, StringComparer.Ordinal).ToList();
     }
