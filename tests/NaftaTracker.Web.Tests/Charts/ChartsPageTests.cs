@@ -6,7 +6,8 @@ using NaftaTracker.Web.Tests.Support;
 
 namespace NaftaTracker.Web.Tests.Charts;
 
-public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
+[Collection(WebAppCollection.Name)]
+public class ChartsPageTests(TrackerAppFactory app)
 {
     private async Task<T> QueryAsync<T>(Func<ChartQueries, Task<T>> query)
     {
@@ -30,7 +31,7 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     public async Task The_bar_chart_shows_quotes_per_negotiator()
     {
         var expected = await QueryAsync(q => q.QuotesPerSpeakerAsync());
-        var figure = (await app.GetDocumentAsync("/charts")).GetElementById("chart-quotes")!;
+        var figure = (await app.GetAsync("/charts")).Document.GetElementById("chart-quotes")!;
 
         AssertAccessible(figure);
         var bars = figure.QuerySelectorAll("g.bar").Select(b => (b.GetAttribute("data-label")!, int.Parse(b.GetAttribute("data-value")!))).ToList();
@@ -44,7 +45,7 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     public async Task The_monthly_chart_has_a_panel_per_mentioned_issue_with_the_counts()
     {
         var expected = await QueryAsync(q => q.IssueMentionsByMonthAsync());
-        var figure = (await app.GetDocumentAsync("/charts")).GetElementById("chart-mentions")!;
+        var figure = (await app.GetAsync("/charts")).Document.GetElementById("chart-mentions")!;
 
         AssertAccessible(figure);
         Assert.Contains(expected, s => s.Key == "dairy" && s.Months.Single(m => m.Month == new DateOnly(2018, 9, 1)).Count >= 2);
@@ -63,7 +64,7 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     [Fact]
     public async Task The_positions_matrix_shows_the_latest_stance_as_text_with_its_date()
     {
-        var figure = (await app.GetDocumentAsync("/charts")).GetElementById("chart-positions")!;
+        var figure = (await app.GetAsync("/charts")).Document.GetElementById("chart-positions")!;
 
         AssertAccessible(figure);
         var cell = figure.QuerySelector("g.matrix-row[data-issue=chapter-19] .matrix-cell[data-party=US]")!;
@@ -79,8 +80,8 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     public async Task The_timeline_draws_rounds_events_and_deadlines_with_month_ticks_and_an_as_of_line()
     {
         var expected = await QueryAsync(q => q.TimelineAsync());
-        var figure = (await app.GetDocumentAsync("/charts?asOf=2018-09-07")).GetElementById("chart-timeline")!;
-        var everything = (await app.GetDocumentAsync("/charts")).GetElementById("chart-timeline")!;
+        var figure = (await app.GetAsync("/charts?asOf=2018-09-07")).Document.GetElementById("chart-timeline")!;
+        var everything = (await app.GetAsync("/charts")).Document.GetElementById("chart-timeline")!;
 
         AssertAccessible(everything);
         Assert.Equal(expected.Count(i => i.Kind == TimelineItemKind.Round), everything.QuerySelectorAll("g.timeline-item.round rect.mark-round").Length);
@@ -98,7 +99,7 @@ public class ChartsPageTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactor
     public async Task As_of_limits_every_chart_and_a_bad_date_is_a_400_page()
     {
         var expected = await QueryAsync(q => q.QuotesPerSpeakerAsync(new DateOnly(2017, 12, 31)));
-        var doc = await app.GetDocumentAsync("/charts?asOf=2017-12-31");
+        var doc = (await app.GetAsync("/charts?asOf=2017-12-31")).Document;
         var bars = doc.QuerySelectorAll("#chart-quotes g.bar").Select(b => int.Parse(b.GetAttribute("data-value")!)).ToList();
         Assert.Equal(expected.Select(s => s.Quotes), bars);
         Assert.DoesNotContain(doc.QuerySelectorAll("#chart-quotes g.bar"), b => b.GetAttribute("data-label")!.StartsWith("Larry Kudlow"));

@@ -2,7 +2,8 @@ using NaftaTracker.Web.Tests.Support;
 
 namespace NaftaTracker.Web.Tests.Charts;
 
-public class TimelinePageChartTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
+[Collection(WebAppCollection.Name)]
+public class TimelinePageChartTests(TrackerAppFactory app)
 {
     [Theory]
     [InlineData("/timeline")]
@@ -10,7 +11,7 @@ public class TimelinePageChartTests(FeedsAppFactory app) : IClassFixture<FeedsAp
     [InlineData("/timeline?country=CA&asOf=2018-09-11")]
     public async Task The_timeline_page_draws_the_entries_it_lists(string url)
     {
-        var doc = await app.GetDocumentAsync(url);
+        var doc = (await app.GetAsync(url)).Document;
 
         var entries = doc.QuerySelectorAll("ol.timeline li.entry");
         var marks = doc.QuerySelectorAll("#timeline-chart g.timeline-item");

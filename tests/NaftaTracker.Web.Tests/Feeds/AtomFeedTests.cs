@@ -4,7 +4,8 @@ using NaftaTracker.Web.Tests.Support;
 
 namespace NaftaTracker.Web.Tests.Feeds;
 
-public class AtomFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
+[Collection(WebAppCollection.Name)]
+public class AtomFeedTests(TrackerAppFactory app)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
@@ -35,14 +36,15 @@ public class AtomFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
     [Fact]
     public async Task The_feed_has_quotes_and_events_newest_first_with_stable_ids()
     {
+        var kudlow = await app.KudlowMilkAsync();
         var feed = await GetFeedAsync("/feed.atom");
         var entries = Entries(feed);
 
-        var quote = Assert.Single(entries, e => e.Element(Atom + "id")!.Value == $"tag:naftatracker,2018:quote-{app.KudlowQuoteId}");
+        var quote = Assert.Single(entries, e => e.Element(Atom + "id")!.Value == $"tag:naftatracker,2018:quote-{kudlow.QuoteId}");
         Assert.Equal("m-i-l-k", quote.Element(Atom + "content")!.Value);
         Assert.Equal("Larry Kudlow", quote.Element(Atom + "author")!.Element(Atom + "name")!.Value);
-        Assert.Equal($"http://localhost/articles/{app.KudlowArticleId}#q-{app.KudlowQuoteId}", quote.Element(Atom + "link")!.Attribute("href")!.Value);
-        Assert.Equal("2018-09-10T00:00:00Z", quote.Element(Atom + "updated")!.Value);
+        Assert.Equal($"http://localhost/articles/{kudlow.ArticleId}#q-{kudlow.QuoteId}", quote.Element(Atom + "link")!.Attribute("href")!.Value);
+        Assert.Equal(kudlow.SaidOn.ToString("yyyy-MM-dd") + "T00:00:00Z", quote.Element(Atom + "updated")!.Value);
         Assert.Contains(entries, e => e.Element(Atom + "id")!.Value.StartsWith("tag:naftatracker,2018:event-"));
 
         var dates = entries.Select(e => DateTimeOffset.Parse(e.Element(Atom + "updated")!.Value)).ToList();
@@ -53,6 +55,7 @@ public class AtomFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
     [Fact]
     public async Task Negotiator_country_issue_and_asOf_filter_the_entries()
     {
+        var kudlowQuote = await app.KudlowMilkAsync();
         var kudlowFeed = await GetFeedAsync("/feed.atom?negotiator=larry-kudlow");
         Assert.Contains(kudlowFeed.Elements(Atom + "link"), l => (string?)l.Attribute("rel") == "alternate" && (string?)l.Attribute("href") == "http://localhost/quotes?negotiator=larry-kudlow");
         var kudlow = Entries(kudlowFeed);
@@ -64,10 +67,10 @@ public class AtomFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
         Assert.True(two.Count > kudlow.Count);
 
         var canada = Entries(await GetFeedAsync("/feed.atom?country=CA"));
-        Assert.DoesNotContain(canada, e => e.Element(Atom + "id")!.Value.EndsWith($"quote-{app.KudlowQuoteId}"));
+        Assert.DoesNotContain(canada, e => e.Element(Atom + "id")!.Value.EndsWith($"quote-{kudlowQuote.QuoteId}"));
 
         var dairy = Entries(await GetFeedAsync("/feed.atom?issue=dairy"));
-        Assert.Contains(dairy, e => e.Element(Atom + "id")!.Value.EndsWith($"quote-{app.KudlowQuoteId}"));
+        Assert.Contains(dairy, e => e.Element(Atom + "id")!.Value.EndsWith($"quote-{kudlowQuote.QuoteId}"));
         Assert.DoesNotContain(dairy, e => e.Element(Atom + "title")!.Value.Contains("Oval Office"));
 
         var early = Entries(await GetFeedAsync("/feed.atom?asOf=2017-12"));

@@ -5,7 +5,8 @@ using NaftaTracker.Web.Tests.Support;
 
 namespace NaftaTracker.Web.Tests.Feeds;
 
-public class CalendarFeedTests(FeedsAppFactory app) : IClassFixture<FeedsAppFactory>
+[Collection(WebAppCollection.Name)]
+public class CalendarFeedTests(TrackerAppFactory app)
 {
     private async Task<(HttpResponseMessage Response, ICalendarParser.Component Calendar)> GetAsync(string url)
     {
