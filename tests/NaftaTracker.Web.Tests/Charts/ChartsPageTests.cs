@@ -92,6 +92,12 @@ public class ChartsPageTests(TrackerAppFactory app)
         Assert.Null(everything.QuerySelector("g.as-of"));
 
         Assert.Equal("2018-09-07", figure.QuerySelector("g.as-of")!.GetAttribute("data-date"));
+        // The vertical variant (shown on phones) has the same items and one as-of line, after the last item reported by then.
+        Assert.Equal(figure.QuerySelectorAll("g.timeline-item").Length, figure.QuerySelectorAll("g.timeline-v-item").Length);
+        var vAsOf = Assert.Single(figure.QuerySelectorAll("g.v-as-of"));
+        Assert.Contains("Sept. 7, 2018", vAsOf.TextContent);
+        Assert.Equal(everything.QuerySelectorAll("g.timeline-item").Length, everything.QuerySelectorAll("g.timeline-v-item").Length);
+        Assert.Empty(everything.QuerySelectorAll("g.v-as-of"));
         Assert.DoesNotContain(figure.QuerySelectorAll("g.timeline-item"), i => i.TextContent.Contains("Freeland meets Lighthizer in Washington"));
     }
 
