@@ -13,7 +13,7 @@ public class SmokeTests(BrowserFixture fixture)
 
         Assert.Equal(200, response!.Status);
         Assert.Contains("NaftaTracker", await page.Locator(".navbar-brand").InnerTextAsync());
-        Assert.Equal(6, await page.Locator("nav[aria-label=Main] .nav-link").CountAsync());
+        Assert.Equal(8, await page.Locator("nav[aria-label=Main] .nav-link").CountAsync());
         await BrowserFixture.ScreenshotAsync(page, "overview");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NaftaTracker.Domain;
 using NaftaTracker.Extraction;
+using NaftaTracker.Search;
 using NaftaTracker.Store;
 
 namespace NaftaTracker.Ingestion;
@@ -39,6 +40,7 @@ public sealed class ArticleIngestor(TrackerDbContext db, IArticleExtractor extra
         var events = facts.AddEvents(extraction.Events, curated.Events);
 
         await db.SaveChangesAsync(ct);
+        await SearchIndexer.IndexArticleAsync(db, article.Id, ct);
         await tx.CommitAsync(ct);
 
         logger.LogInformation(

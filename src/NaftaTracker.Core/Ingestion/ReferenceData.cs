@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NaftaTracker.Domain;
 using NaftaTracker.Extraction;
+using NaftaTracker.Search;
 using NaftaTracker.Store;
 
 namespace NaftaTracker.Ingestion;
@@ -23,5 +24,8 @@ public static class ReferenceData
         foreach (var p in knownPeople)
             people.Resolve(p.Name, p.Aliases, p.Role, p.PartyCode, p.Kind);
         await db.SaveChangesAsync(ct);
+
+        // Every path that opens a store comes through here (web start-up, CLI): bring the search index up to date.
+        await SearchIndexer.EnsureAsync(db, ct);
     }
 }
