@@ -14,6 +14,8 @@ await app.InitializeStoreAsync();
 
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
+// Under /api, unhandled errors are problem+json (AddProblemDetails), not the HTML error page.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
 app.UseStatusCodePagesWithReExecute("/not-found");
 app.UseAntiforgery();
 app.MapStaticAssets();
