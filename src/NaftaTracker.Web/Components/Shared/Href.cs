@@ -29,5 +29,10 @@ public static class Href
     /// <summary>A link to <paramref name="path"/> with the given query pairs exactly as they are (no ambient as-of added).</summary>
     public static string Exact(string path, IEnumerable<KeyValuePair<string, string?>> query) => QueryHelpers.AddQueryString(path, query);
 
+    /// <summary>An in-page link: the current path and query plus #anchor. A bare "#anchor" would resolve against
+    /// &lt;base href="/"&gt; and navigate to the overview.</summary>
+    public static string Here(HttpContext? http, string anchor) =>
+        (http is null ? "" : http.Request.PathBase + http.Request.Path + http.Request.QueryString) + "#" + anchor;
+
     public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
