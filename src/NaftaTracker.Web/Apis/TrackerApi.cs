@@ -5,7 +5,9 @@ public static class TrackerApi
 {
     public static IEndpointRouteBuilder MapTrackerApiV1(this IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup("/api/v1").WithTags("NaftaTracker API v1");
+        var api = endpoints.MapGroup("/api/v1").WithTags("NaftaTracker API v1")
+            // Every endpoint answers a matching If-None-Match with 304 and no body.
+            .WithMetadata(new Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata(StatusCodes.Status304NotModified, typeof(void)));
         api.MapIssuesApi();
         api.MapQuotesApi();
         api.MapTimelineApi();
