@@ -49,6 +49,20 @@ public class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output
             $"[{v.Impact}] {v.Id}: {v.Help} ({v.HelpUrl})\n    " + string.Join("\n    ", v.Targets))));
     }
 
+    [Theory]
+    [InlineData("/quotes?negotiator=chrystia-freeland&asOf=2018-09-12", "phone-quotes")]
+    [InlineData("/timeline?asOf=2018-09-12", "phone-timeline")]
+    [InlineData("/api", "phone-api")]
+    public async Task Page_reflows_on_a_phone_without_horizontal_scrolling(string url, string screenshot)
+    {
+        // WCAG 1.4.10: content at 320 CSS px wide needs no horizontal scrolling (tables may scroll inside their own box).
+        var page = await fixture.NewPageAsync(width: 320, height: 800);
+        await page.GotoAsync(url);
+        await BrowserFixture.ScreenshotAsync(page, screenshot);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a 320px viewport");
+    }
+
     public sealed record Violation(string Id, string? Impact, string Help, string HelpUrl, IReadOnlyList<string> Targets);
 
     public static async Task<IReadOnlyList<Violation>> RunAxeAsync(IPage page)
