@@ -59,6 +59,16 @@ public class AsOfEverywhereTests(TrackerAppFactory app)
     }
 
     [Fact]
+    public async Task A_404_page_keeps_the_date_and_its_skip_link_stays_on_the_page()
+    {
+        var page = await app.GetAsync("/no-such-page?asOf=2018-09-12");
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Status);
+        Assert.Equal("/no-such-page?asOf=2018-09-12#main", page.Document.QuerySelector(".skip-link")!.GetAttribute("href"));
+        Assert.Contains("/issues?asOf=2018-09-12", page.Document.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task An_article_published_after_the_as_of_date_is_not_shown()
     {
         var list = await app.GetAsync("/articles?asOf=2017-11-30");

@@ -12,7 +12,7 @@ public static class AsOfContext
 
     public static IApplicationBuilder UseAsOfContext(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var raw = context.Request.Query["asOf"].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
+        var raw = OriginalRequest.Query(context).GetValueOrDefault("asOf").FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         Value.Value = raw is not null && DateText.TryParseIsoDay(raw, out var day) ? Href.Iso(day) : null;
         try { await next(context); }
         finally { Value.Value = null; }

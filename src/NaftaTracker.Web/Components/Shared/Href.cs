@@ -32,7 +32,7 @@ public static class Href
     /// <summary>An in-page link: the current path and query plus #anchor. A bare "#anchor" would resolve against
     /// &lt;base href="/"&gt; and navigate to the overview.</summary>
     public static string Here(HttpContext? http, string anchor) =>
-        (http is null ? "" : http.Request.PathBase + http.Request.Path + http.Request.QueryString) + "#" + anchor;
+        (http is null ? "" : OriginalRequest.Path(http) + OriginalRequest.QueryString(http)) + "#" + anchor;
 
     public static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }
