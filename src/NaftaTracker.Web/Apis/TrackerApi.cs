@@ -14,7 +14,7 @@ public static class TrackerApi
         api.MapPeopleApi();
         api.MapArticlesApi();
         // Anything else under /api is a problem+json 404, not the HTML not-found page.
-        endpoints.MapMethods("/api/{**rest}", ["GET", "HEAD"], (string? rest) =>
+        endpoints.MapGet("/api/{**rest}", (string? rest) =>
                 ApiProblems.NotFoundProblem($"There is no API endpoint at /api/{rest}; see /api or /openapi/v1.json."))
             .ExcludeFromDescription();
         return endpoints;
