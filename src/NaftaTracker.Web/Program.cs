@@ -1,4 +1,5 @@
 using NaftaTracker.Web.Components;
+using NaftaTracker.Web.Components.Shared;
 using NaftaTracker.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -14,7 +15,10 @@ await app.InitializeStoreAsync();
 
 app.UseMiddleware<RequestLoggingMiddleware>();
 app.UseExceptionHandler("/error", createScopeForErrors: true);
+// Under /api, unhandled errors are problem+json (AddProblemDetails), not the HTML error page.
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler());
 app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseAsOfContext();
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");

@@ -37,7 +37,7 @@ public class DashboardTasksTests(BrowserFixture fixture)
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/timeline");
         await page.GetByLabel("As of").FillAsync("2018-09-12");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Set date" }).ClickAsync();
         await page.WaitForURLAsync("**asOf=2018-09-12**");
         var marker = page.Locator("#now");
         Assert.Contains("Sept. 12, 2018", await marker.InnerTextAsync());

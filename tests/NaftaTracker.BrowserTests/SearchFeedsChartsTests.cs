@@ -64,7 +64,7 @@ public class SearchFeedsChartsTests(BrowserFixture fixture)
 
         foreach (var id in new[] { "chart-timeline", "chart-mentions", "chart-positions" })
         {
-            var svgs = await page.Locator($"#{id} svg[role=img]:visible").AllAsync();
+            var svgs = await page.Locator($"#{id} svg:is([role=img],[role=group]):visible").AllAsync();
             Assert.NotEmpty(svgs);
             foreach (var svg in svgs)
             {

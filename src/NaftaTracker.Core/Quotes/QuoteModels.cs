@@ -16,9 +16,11 @@ public static class QuoteSort
 /// <param name="Issue">Issue key the quote is tagged with.</param>
 /// <param name="Direct">True: direct quotes only; false: reported speech only.</param>
 /// <param name="AsOf">Only quotes from articles published on or before this date.</param>
+/// <param name="Month">First day of a month: only quotes said in that month (day or month precision).</param>
 public sealed record QuoteFilter(
     IReadOnlyList<string>? Negotiators = null, string? Country = null, string? Issue = null, int? ArticleId = null,
-    bool? Direct = null, DateOnly? AsOf = null, string? Sort = null, int Page = 1, int PageSize = Paging.DefaultPageSize);
+    bool? Direct = null, DateOnly? AsOf = null, string? Sort = null, int Page = 1, int PageSize = Paging.DefaultPageSize,
+    DateOnly? Month = null);
 
 public sealed record SpeakerView(string Slug, string Name, SpeakerKind Kind, string? Role, PartyRef? Party);
 

@@ -38,6 +38,12 @@ public sealed class QuoteQueries(TrackerDbContext db)
         if (f.ArticleId is { } articleId) query = query.Where(q => q.ArticleId == articleId);
         if (f.Direct is { } direct) query = query.Where(q => q.IsDirect == direct);
         if (f.AsOf is { } asOf) query = query.Where(q => q.Article!.PublishedOn <= asOf);
+        if (f.Month is { } month)
+        {
+            var start = new DateOnly(month.Year, month.Month, 1);
+            var end = start.AddMonths(1);
+            query = query.Where(q => q.SaidOn.Precision != DatePrecision.Year && q.SaidOn.Date >= start && q.SaidOn.Date < end);
+        }
         return query;
     }
 

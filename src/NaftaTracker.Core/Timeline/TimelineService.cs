@@ -27,10 +27,22 @@ public sealed class TimelineService(TrackerDbContext db, TimeProvider clock)
         if (kinds.Count > (kinds.Contains(TimelineKind.Deadline) ? 1 : 0))
             entries.AddRange((await EventsAsync(filter, asOf, ct)).Where(e => kinds.Contains(e.Kind)));
         if (filter.Issue is { } issue)
-            entries = entries.Where(e => e.Issue?.Key == issue || IssueMentions.Mentions(e.Evidence.Text, issue)).ToList();
+            entries = entries.Where(e => MatchesIssue(e, issue)).ToList();
+        if (filter.Negotiators is { Count: > 0 } people)
+            entries = entries.Where(e => e.PersonSlug is not null && people.Contains(e.PersonSlug)).ToList();
+        if (filter.Month is { } month)
+            entries = entries.Where(e => MonthKey(e.On) == MonthKey(new PartialDate(month, DatePrecision.Month))).ToList();
         entries.Sort(Compare);
         return entries;
     }
+
+    /// <summary>Tagged with the issue, or its evidence mentions it by one of the taxonomy's synonyms.</summary>
+    public static bool MatchesIssue(TimelineEntry e, string issueKey) =>
+        e.Issue?.Key == issueKey || IssueMentions.Mentions(e.Evidence.Text, issueKey);
+
+    /// <summary>"2018-09" for day- and month-precision dates; null for a year-precision date (no month known).</summary>
+    public static string? MonthKey(PartialDate date) =>
+        date.Precision == DatePrecision.Year ? null : date.Date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Date order at each entry's precision: a month-precision entry sorts at its month's start, after day-precision
     /// entries of that same day; then deadlines before events, then by title.</summary>

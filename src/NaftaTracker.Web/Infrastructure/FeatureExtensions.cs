@@ -9,6 +9,7 @@ using NaftaTracker.Quotes;
 using NaftaTracker.Search;
 using NaftaTracker.Timeline;
 using NaftaTracker.Web.Apis;
+using NaftaTracker.Web.Export;
 
 namespace NaftaTracker.Web.Infrastructure;
 
@@ -24,10 +25,23 @@ public static class FeatureExtensions
         services.AddScoped<PeopleQueries>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<OverviewQueries>();
-        services.AddProblemDetails();
         services.AddScoped<SearchService>();
         services.AddScoped<FeedQueries>();
         services.AddScoped<ChartQueries>();
+        services.AddScoped<QuoteFacets>();
+        services.AddScoped<TimelineFacets>();
+        services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddProblemDetails();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "NaftaTracker API";
+            document.Info.Version = "v1";
+            document.Info.Description = "Read-only JSON API of the 2017-2018 NAFTA renegotiation tracker: issues, positions, quotes, deadlines, "
+                + "timeline events, people and articles, each item linked to the sentence it came from. Lists are paged "
+                + $"(page from 1; pageSize 1-{QueryInput.MaxPageSize}, default {QueryInput.DefaultPageSize}). asOf=YYYY-MM-DD shows the talks as they stood then. "
+                + "Errors are RFC 9457 problem details.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 
@@ -35,6 +49,9 @@ public static class FeatureExtensions
     public static IEndpointRouteBuilder MapTrackerApis(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapFeedsApi();
+        endpoints.MapOpenApi();
+        endpoints.MapTrackerApiV1();
+        endpoints.MapTrackerExports();
         return endpoints;
     }
 }

@@ -17,7 +17,7 @@ public class TimelinePageChartTests(TrackerAppFactory app)
         var marks = doc.QuerySelectorAll("#timeline-chart g.timeline-item");
         Assert.NotEmpty(entries);
         Assert.Equal(entries.Length, marks.Length);
-        Assert.Equal("img", doc.QuerySelector("#timeline-chart svg")!.GetAttribute("role"));
+        Assert.Equal("group", doc.QuerySelector("#timeline-chart svg")!.GetAttribute("role"));
         if (url.Contains("kind=deadline")) Assert.All(marks, m => Assert.Equal("Deadline", m.GetAttribute("data-kind")));
         if (url.Contains("asOf=2018-09-11")) Assert.Equal("2018-09-11", doc.QuerySelector("#timeline-chart g.as-of")!.GetAttribute("data-date"));
     }
