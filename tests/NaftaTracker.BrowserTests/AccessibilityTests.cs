@@ -24,6 +24,7 @@ public class AccessibilityTests(BrowserFixture fixture, ITestOutputHelper output
         { "/people", "a11y-people", 200 },
         { "/articles", "a11y-articles", 200 },
         { "/articles/1", "a11y-article-1", 200 },
+        { "/articles/new", "a11y-article-new", 200 },
         { "/search?q=dairy", "a11y-search", 0 },
         { "/charts", "a11y-charts", 0 },
         { "/api", "a11y-api", 200 },

@@ -16,7 +16,11 @@ public sealed record ArticleSummary(
 
 public sealed record ArticleDetail(
     ArticleSummary Article, string DateEvidence, string Text, IReadOnlyList<TextParagraph> Paragraphs,
-    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<StanceView> Positions, IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<QuoteView> Quotes, IReadOnlyList<StanceView> Positions, IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<ArticleSpeaker> People);
+
+/// <summary>Someone quoted in an article. <paramref name="IsNew"/>: no article stored before this one quotes them.</summary>
+public sealed record ArticleSpeaker(SpeakerView Speaker, int QuoteCount, bool IsNew);
 
 public sealed class ArticleQueries(TrackerDbContext db, QuoteQueries quotes, IssueQueries issues, TimelineService timeline)
 {
@@ -40,7 +44,18 @@ public sealed class ArticleQueries(TrackerDbContext db, QuoteQueries quotes, Iss
                 .Select(e => new Highlight(e.Start, e.End, e.Anchor, "evidence")));
         var paragraphs = ArticleMarkup.Build(body.Text, highlights);
         return new ArticleDetail(summary, body.DateEvidence, body.Text, paragraphs,
-            articleQuotes.OrderBy(q => q.Start).ToList(), positions, entries);
+            articleQuotes.OrderBy(q => q.Start).ToList(), positions, entries, await SpeakersAsync(id, articleQuotes, ct));
+    }
+
+    private async Task<IReadOnlyList<ArticleSpeaker>> SpeakersAsync(int articleId, IReadOnlyList<QuoteView> articleQuotes, CancellationToken ct)
+    {
+        var slugs = articleQuotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!.Slug).Distinct().ToList();
+        var seenBefore = await db.Quotes.AsNoTracking()
+            .Where(q => q.ArticleId < articleId && q.Speaker != null && slugs.Contains(q.Speaker.Slug))
+            .Select(q => q.Speaker!.Slug).Distinct().ToListAsync(ct);
+        return articleQuotes.Where(q => q.Speaker is not null).GroupBy(q => q.Speaker!.Slug)
+            .Select(g => new ArticleSpeaker(g.First().Speaker!, g.Count(), !seenBefore.Contains(g.Key)))
+            .OrderByDescending(s => s.QuoteCount).ThenBy(s => s.Speaker.Name, StringComparer.Ordinal).ToList();
     }
 
     private IQueryable<ArticleSummary> Summaries(IQueryable<Article> articles) => articles.Select(a => new ArticleSummary(

@@ -18,6 +18,7 @@ public static class StoreExtensions
         builder.Services.AddSingleton<IArticleExtractor, ArticleExtractor>();
         builder.Services.AddScoped<ArticleIngestor>();
         builder.Services.AddScoped<SeedImporter>();
+        builder.Services.AddScoped<ArticleSubmissions>();
         builder.Services.AddHealthChecks().AddDbContextCheck<TrackerDbContext>("store");
         return builder;
     }

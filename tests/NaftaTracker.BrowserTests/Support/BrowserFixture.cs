@@ -28,9 +28,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="server">Another live app than the shared one, for tests that write to the store.</param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, LiveServer? server = null)
     {
-        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = Server.BaseUrl, AcceptDownloads = true });
+        var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = (server ?? Server).BaseUrl, AcceptDownloads = true });
         return await context.NewPageAsync();
     }
 

@@ -24,13 +24,7 @@ public sealed class TrackerAppFactory : WebApplicationFactory<Program>
 
     public HttpClient Client => _client ??= CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-    public async Task<Page> GetAsync(string url)
-    {
-        var response = await Client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
-        return new Page(response.StatusCode, document);
-    }
+    public async Task<Page> GetAsync(string url) => await Page.ParseAsync(await Client.GetAsync(url));
 
     protected override void Dispose(bool disposing)
     {
@@ -44,6 +38,13 @@ public sealed record Page(HttpStatusCode Status, IDocument Document)
 {
     public string Text => Document.Body?.TextContent ?? "";
     public string Main => Document.QuerySelector("main")?.TextContent ?? "";
+
+    public static async Task<Page> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var document = await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
+        return new Page(response.StatusCode, document);
+    }
 }
 
 [CollectionDefinition(Name)]

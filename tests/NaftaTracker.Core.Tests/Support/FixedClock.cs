@@ -1,4 +1,4 @@
-namespace NaftaTracker.Core.Tests.Timeline;
+namespace NaftaTracker.Core.Tests.Support;
 
 /// <summary>A clock stopped at one UTC day.</summary>
 public sealed class FixedClock(DateOnly today) : TimeProvider
