@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using NaftaTracker.Web.Tests.Support;
 
 namespace NaftaTracker.Web.Tests.Articles;
@@ -116,6 +117,19 @@ public class AddArticleTests : IClassFixture<TrackerAppFactory>
             [new("_handler", "add-article"), new("Form.Published", "2018-02-05"), new("Form.Text", NewArticle)]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_read_only_server_refuses_the_form()
+    {
+        using var readOnly = _app.WithWebHostBuilder(b => b.UseSetting("Tracker:AllowAddingArticles", "false"));
+
+        var response = await readOnly.CreateClient().GetAsync("/articles/new");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var page = await Page.ParseAsync(response);
+        Assert.Contains("Adding articles is turned off", page.Main);
+        Assert.Null(page.Document.QuerySelector("form.add-article"));
     }
 
     [Fact]
