@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NaftaTracker.Core.Tests.Support;
 using NaftaTracker.Domain;
 using NaftaTracker.Ingestion;
+using NaftaTracker.Ingestion.Seeds;
 
 namespace NaftaTracker.Core.Tests.Ingestion;
 
@@ -44,6 +45,35 @@ public class SeedImportTests
         var rounds = await db.Events.Where(e => e.Kind == EventKind.Round).Select(e => e.RoundNumber).ToListAsync();
         Assert.Contains(4, rounds);
         Assert.Contains(5, rounds);
+    }
+
+    [Fact]
+    public async Task A_store_that_got_an_article_before_the_first_start_still_gets_the_seeds_and_a_restart_adds_nothing()
+    {
+        using var store = new TestStore();
+        await using var db = store.NewContext();
+        await ReferenceData.EnsureAsync(db, []);
+        await store.Ingestor(db).IngestAsync(new ArticleSource("\"We will keep talking,\" Guajardo said on Monday.\n", "Earlier", new DateOnly(2018, 9, 10), DateKnowledge.Stated, "given"));
+        var importer = new SeedImporter(db, store.Ingestor(db), Microsoft.Extensions.Logging.Abstractions.NullLogger<SeedImporter>.Instance);
+
+        var first = await importer.InitializeAsync(RepoPaths.Seeds);
+        var restart = await importer.InitializeAsync(RepoPaths.Seeds);
+
+        Assert.Equal(5, first.Count(o => o.Status == IngestStatus.Added));
+        Assert.Empty(restart);
+        Assert.Equal(6, await db.Articles.CountAsync());
+        Assert.Contains(await db.Quotes.Select(q => q.Text).ToListAsync(), t => t.Contains("nothing is done until everything is done"));
+    }
+
+    [Fact]
+    public async Task A_seeded_store_starts_without_its_seeds_folder()
+    {
+        using var store = await TestStore.SeededAsync();
+        await using var db = store.NewContext();
+        var importer = new SeedImporter(db, store.Ingestor(db), Microsoft.Extensions.Logging.Abstractions.NullLogger<SeedImporter>.Instance);
+
+        Assert.Empty(await importer.InitializeAsync(Path.Combine(Path.GetTempPath(), "no-seeds-here-" + Guid.NewGuid().ToString("N"))));
+        Assert.Equal(5, await db.Articles.CountAsync());
     }
 
     [Fact]
