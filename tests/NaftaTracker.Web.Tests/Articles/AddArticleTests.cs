@@ -137,6 +137,6 @@ public class AddArticleTests : IClassFixture<TrackerAppFactory>
     {
         var page = await _app.GetAsync("/articles?asOf=2018-09-12");
 
-        Assert.Equal("/articles/new", page.Document.QuerySelector("a.btn[href^='/articles/new']")!.GetAttribute("href"));
+        Assert.Equal("/articles/new?asOf=2018-09-12", page.Document.QuerySelector("a.btn[href^='/articles/new']")!.GetAttribute("href"));
     }
 }

@@ -9,7 +9,7 @@ public class AsOfEverywhereTests(TrackerAppFactory app)
     public static TheoryData<string> Pages => new()
     {
         "/", "/issues", "/issues?country=CA", "/issues/dairy", "/timeline", "/quotes", "/quotes?negotiator=chrystia-freeland",
-        "/people", "/articles", "/articles/1", "/api",
+        "/people", "/articles", "/articles/1", "/articles/new", "/api",
     };
 
     private static string WithAsOf(string url, string asOf) => url + (url.Contains('?') ? "&" : "?") + "asOf=" + asOf;
