@@ -62,6 +62,47 @@ public class IssueDeadlineEventTests
         Assert.Contains("election", d.Label);
     }
 
+    [Theory]
+    [InlineData("The White House set a Thursday deadline for a deal on autos.", "Deadline for a deal on autos")]
+    [InlineData("Talks resumed hours before the Ottawa-imposed deadline on Friday.", "Ottawa-imposed deadline")]
+    [InlineData("Ministers shared the goal of closing the energy chapter before Friday, aides said.", "Closing the energy chapter")]
+    [InlineData("The Friday deadline looms over the talks.", "Deadline")]
+    public void A_deadline_without_a_verb_phrase_is_named_by_what_the_sentence_calls_it(string text, string label) =>
+        Assert.Equal(label, Assert.Single(Extract.From(text).Deadlines).Label);
+
+    [Theory]
+    [InlineData("Stocks rose on Wednesday as traders bet a deal would come before the deadline.")]
+    [InlineData("As the talks ended on Monday, officials pushed back the deadline for a deal.")]
+    public void A_date_merely_in_a_sentence_about_a_deadline_is_not_its_due_date(string text) =>
+        Assert.Empty(Extract.From(text).Deadlines);
+
+    [Fact]
+    public void An_election_is_labelled_by_its_adjectives_not_the_verb_before_it()
+    {
+        var d = Assert.Single(Extract.From("Brazil holds a presidential election on Oct. 7 and investors are nervous.", new DateOnly(2018, 9, 3)).Deadlines);
+        Assert.Equal("Presidential election", d.Label);
+        Assert.Equal(DeadlineKind.Election, d.Kind);
+    }
+
+    [Fact]
+    public void An_election_goes_with_the_nearest_date_in_its_sentence()
+    {
+        var deadlines = Extract.From("Parliament will not ratify the pact until next year, after the federal election in October.", new DateOnly(2018, 9, 3)).Deadlines;
+
+        var election = Assert.Single(deadlines, d => d.Kind == DeadlineKind.Election);
+        Assert.Equal("Federal election", election.Label);
+        Assert.Equal(PartialDate.Month(2018, 10), election.Due);
+        Assert.DoesNotContain(deadlines, d => d.Kind == DeadlineKind.Election && d.Due.Precision == DatePrecision.Year);
+    }
+
+    [Fact]
+    public void An_election_label_never_starts_inside_a_word()
+    {
+        // The election search window starts 40 characters before the date, which here falls inside "provincial".
+        var d = Assert.Single(Extract.From("The deal landed at the end of the provincial election campaign, which ended Monday.", new DateOnly(2018, 10, 2)).Deadlines);
+        Assert.Equal("Provincial election", d.Label);
+    }
+
     [Fact]
     public void A_date_without_a_deadline_cue_is_no_deadline() =>
         Assert.Empty(Extract.From("The ministers met on Friday in Ottawa.").Deadlines);
