@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NaftaTracker.Domain;
+using NaftaTracker.Extraction;
 using NaftaTracker.Issues;
 using NaftaTracker.Quotes;
 using NaftaTracker.Store;
@@ -41,7 +42,9 @@ public sealed class ArticleQueries(TrackerDbContext db, QuoteQueries quotes, Iss
 
         var highlights = articleQuotes.OrderBy(q => q.Start).Select(q => new Highlight(q.Start, q.End, q.Anchor, "quote"))
             .Concat(positions.Select(p => p.Evidence).Concat(entries.Select(e => e.Evidence))
-                .Select(e => new Highlight(e.Start, e.End, e.Anchor, "evidence")));
+                .Select(e => new Highlight(e.Start, e.End, e.Anchor, "evidence")))
+            // Page furniture is not stored; it is found again here so readers see what extraction ignored.
+            .Concat(FurnitureDetector.Detect(body.Text).Select(f => new Highlight(f.Start, f.End, $"furniture-{f.Start}", "furniture")));
         var paragraphs = ArticleMarkup.Build(body.Text, highlights);
         return new ArticleDetail(summary, body.DateEvidence, body.Text, paragraphs,
             articleQuotes.OrderBy(q => q.Start).ToList(), positions, entries, await SpeakersAsync(id, articleQuotes, ct));

@@ -103,4 +103,20 @@ public class ArticlePageTests(TrackerAppFactory app)
         var parts = anchor.Split('-');
         return (int.Parse(parts[1]), int.Parse(parts[2]));
     }
+
+    [Fact]
+    public async Task Page_furniture_is_shown_greyed_and_never_highlighted()
+    {
+        var list = await app.GetAsync("/articles");
+        var href = list.Document.QuerySelectorAll("li.article-item h2 a")
+            .Single(a => a.TextContent.Contains("NAFTA negotiations grind on as Trump threatens")).GetAttribute("href")!;
+
+        var page = await app.GetAsync(href);
+
+        var furniture = page.Document.QuerySelectorAll(".article-text .furniture").Select(f => f.TextContent).ToList();
+        Assert.Contains(furniture, f => f.StartsWith("READ MORE: Donald Trump says NAFTA has been replaced"));
+        Assert.Contains(furniture, f => f.StartsWith("WATCH:") && f.Contains("Trump calls NAFTA talks"));
+        Assert.Contains("Sponsored content", furniture);
+        Assert.DoesNotContain(page.Document.QuerySelectorAll(".article-text mark"), m => m.TextContent.Contains("READ MORE"));
+    }
 }
