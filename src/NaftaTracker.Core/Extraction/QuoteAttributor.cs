@@ -43,10 +43,11 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
 
             if (inSentence.Count == 0)
             {
-                if (IndirectQuote(sentence) is { } indirect)
+                var indirect = IndirectQuotes(sentence, allowPostposed: true);
+                if (indirect.Count > 0)
                 {
-                    result.Add(indirect);
-                    lastInParagraph = indirect.Speaker;
+                    result.AddRange(indirect);
+                    if (indirect.LastOrDefault(q => q.Speaker is not null) is { Speaker: { } said }) lastInParagraph = said;
                 }
                 else if (cues.FirstOrDefault(c => c.Form == CueForm.Finite) is { End: > 0 } cue && resolver.Before(ctx.Bare, sentence.Start, cue.Start).Who is { } subject)
                     lastInParagraph = subject;
@@ -69,6 +70,8 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                 previousPiece = attributed;
                 if (speaker is not null) { lastInParagraph = speaker; lastSentenceHadAttributedQuote = true; }
             }
+            // Reported speech beside the quotes: "accused the U.S. of a “winner-take-all mindset” and said Canada would …".
+            result.AddRange(IndirectQuotes(sentence, allowPostposed: false));
         }
         return result;
     }
@@ -123,11 +126,49 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         return phrase is { } p && PhraseScanner.IsPronoun(p.Of(ctx.Bare)) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
     }
 
-    private AttributedQuote? IndirectQuote(Sentence sentence)
+    /// <summary>Reported clauses of the sentence, with their speaker, or none (null) for anonymous or unresolvable subjects.</summary>
+    private List<AttributedQuote> IndirectQuotes(Sentence sentence, bool allowPostposed)
     {
-        if (IndirectQuoteFinder.Find(ctx.Bare, sentence.Start, sentence.End) is not { } clause) return null;
-        var speaker = clause.Participle ? SubjectOfSentence(sentence, clause.CueStart) : resolver.Before(ctx.Bare, sentence.Start, clause.CueStart);
-        return speaker.Who is null ? null : new AttributedQuote(clause.Start, clause.End, false, speaker.Who, sentence);
+        var clauses = IndirectQuoteFinder.FindAll(ctx.Bare, sentence.Start, sentence.End, allowPostposed);
+        var result = new List<AttributedQuote>(clauses.Count);
+        foreach (var clause in clauses)
+            result.Add(new AttributedQuote(clause.Start, clause.End, false, IndirectSpeaker(sentence, clause), sentence));
+        return result;
+    }
+
+    private PersonRecord? IndirectSpeaker(Sentence sentence, IndirectClause clause)
+    {
+        var bare = ctx.Bare;
+        if (clause.Postposed)
+        {
+            var inverted = IsPunctuationOnly(bare, clause.End, clause.CueStart);
+            return inverted ? resolver.After(bare, clause.CueEnd, sentence.End).Who : resolver.Before(bare, clause.End + 1, clause.CueStart).Who;
+        }
+        var limit = sentence.Start;
+        for (var i = clause.CueStart - 1; i >= sentence.Start; i--)
+            if (bare[i] == ArticleContext.QuoteMark) { limit = i + 1; break; }
+        var before = PrecedingWord(bare, limit, clause.CueStart);
+        if (clause.Participle)
+        {
+            // "with each saying …" is several people; "with Ottawa insisting …" names its own subject.
+            if (before is "each" or "both" or "all") return null;
+            if (before is not null && before != "," && resolver.Before(bare, limit, clause.CueStart) is { Who: { } own }) return own;
+            return SubjectOfSentence(sentence, clause.CueStart).Who;
+        }
+        var speaker = resolver.Before(bare, limit, clause.CueStart);
+        if (speaker.Who is null && !speaker.Found && before is "and" or "but")
+            return SubjectOfSentence(sentence, clause.CueStart).Who;
+        return speaker.Who;
+    }
+
+    private static string? PrecedingWord(string text, int limit, int before)
+    {
+        var e = before;
+        while (e > limit && text[e - 1] is ' ' or '\t') e--;
+        if (e > limit && !char.IsLetter(text[e - 1])) return text[(e - 1)..e];
+        var s = e;
+        while (s > limit && char.IsLetter(text[s - 1])) s--;
+        return s == e ? null : text[s..e].ToLowerInvariant();
     }
 
     private bool OnlyQuotes(Sentence sentence)
@@ -141,6 +182,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
     private bool IsImmediate(int quoteEnd, int cueStart)
     {
         if (cueStart - quoteEnd > 90) return false;
+        // "… “winner-take-all mindset” and said …": a coordinated verb, not an attribution of the quote
+        var gap = ctx.Bare.AsSpan(quoteEnd, cueStart - quoteEnd);
+        if (gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(" but ", StringComparison.Ordinal)) return false;
         for (var i = quoteEnd; i < cueStart; i++)
             if (ctx.Bare[i] is ';' or ArticleContext.QuoteMark || ctx.Bare[i] == ',' && i > quoteEnd + 2) return false;
         return true;

@@ -17,7 +17,7 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
     [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
@@ -33,24 +33,46 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         {
             var windowStart = Math.Max(limit, end - 160);
             var window = bare.AsSpan(windowStart, end - windowStart);
-            var m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             var trimmed = window.TrimEnd();
+            Match m;
+            if (trimmed.EndsWith(","))
+            {
+                // "Mexico’s chief negotiator, Kenneth Smith Ramos, said": the name between commas after a description.
+                if (NamedAppositive(bare, limit, windowStart + trimmed.Length - 1) is { } named) return named;
+                // ", speaking in Ottawa on Wednesday," is one appositive, not an adverbial
+                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
+                // keep the appositive's opening comma: a second appositive may precede it
+                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index + 1; continue; }
+            }
+            m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             if (trimmed.EndsWith("who"))
             {
                 m = TrailingWho().Match(bare, windowStart, end - windowStart);
                 if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             }
-            if (trimmed.EndsWith(","))
-            {
-                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
-                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
-            }
             break;
         }
+        while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
         return phrase is { } p ? Resolve(bare, p) : Speaker.None;
     }
+
+    /// <summary>", Name," right before the cue, after a description that opens the clause (no comma before it).</summary>
+    private Speaker? NamedAppositive(string bare, int limit, int closingComma)
+    {
+        var phrase = PhraseScanner.Before(bare, limit, closingComma, allowFor: false);
+        if (phrase is not { } p || p.Determiner is not null) return null;
+        var open = p.Start;
+        while (open > limit && bare[open - 1] is ' ' or '\t') open--;
+        if (open <= limit || bare[open - 1] != ',') return null;
+        for (var i = limit; i < open - 1; i++)
+            if (bare[i] is ',' or ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
+        if (!bare.AsSpan(limit, open - 1 - limit).ContainsAny(LowerLetters)) return null; // a description has a common noun
+        return registry.PersonEndingAt(p.Start, p.End) is { } mention ? new Speaker(mention.Person, true) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     public Speaker After(string bare, int cueEnd, int limit)
     {
@@ -81,9 +103,42 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         if (registry.PersonEndingAt(phrase.Start, phrase.End) is { } mention) return new Speaker(mention.Person, true);
         if (registry.OrganisationEndingAt(phrase.Start, phrase.End) is { } org) return new Speaker(org.Person, true);
         var lastWord = words[(words.LastIndexOf(' ') + 1)..];
+        if (lastWord is "administration" or "government" && words.Length > lastWord.Length && char.IsUpper(words[0])
+            && registry.MostRecentOrganisation(phrase.Start, lastWord) is null)
+            return new Speaker(Named(words), true); // "the Trump administration", "the Trudeau government"
         if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
             return Describe(words.ToLowerInvariant(), phrase.Start);
+        if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
         return Speaker.None;
+    }
+
+    private readonly Dictionary<string, PersonRecord> named = new(StringComparer.Ordinal);
+
+    /// <summary>A proper name the article gives without a recognised person behind it: a government by its capital
+    /// ("Ottawa", "Washington"), a news agency or a company ("Reuters", "Banorte"). Plural common nouns opening a
+    /// sentence ("Analysts", "Officials") and nationality plurals ("Canadians") are groups, not names.</summary>
+    private PersonRecord? NamedSpeaker(string bare, Phrase phrase, string words)
+    {
+        if (words.Length < 3 || NameLexicon.RoleWords.Contains(words) || PhraseScanner.IsCapitalStop(words)) return null;
+        if (words.EndsWith("ans") || words.EndsWith("ese") || words.EndsWith("ians")) return null;
+        var single = !words.Contains(' ');
+        if (single && words.EndsWith('s') && !words.EndsWith("ss"))
+        {
+            var b = phrase.Start;
+            while (b > 0 && bare[b - 1] is ' ' or '\t') b--;
+            if (b == 0 || bare[b - 1] is '.' or '!' or '?' or '\n' or '\r' or ArticleContext.QuoteMark or '—' or '(') return null;
+        }
+        foreach (var c in words)
+            if (char.IsDigit(c)) return null;
+        return Named(words);
+    }
+
+    private PersonRecord Named(string words)
+    {
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
+        if (!named.TryGetValue(words, out var record))
+            named[words] = record = new PersonRecord(words, SpeakerKind.Organisation);
+        return record;
     }
 
     /// <summary>"the president", "the trade representative", "the office": someone the article has named.</summary>
@@ -100,6 +155,9 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
         {
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
+            // "the ministry" after "the Secretariat of Foreign Relations": the government body last named
+            if (org is null && head is "ministry" or "department" or "secretariat")
+                org = registry.MostRecentOrganisation(position, "Ministry") ?? registry.MostRecentOrganisation(position, "Secretariat") ?? registry.MostRecentOrganisation(position, "Department");
             return org is null ? Speaker.Anonymous : new Speaker(org, true);
         }
         List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;

@@ -39,9 +39,110 @@ public class IndirectQuoteTests
 
     [Theory]
     [InlineData("Freeland said that “we will keep working” on it.")]
-    [InlineData("Trump and Trudeau said they were ready to walk away from the table.")]
-    [InlineData("Officials said that the meeting went well overall.")]
+    [InlineData("It was a deal which both leaders said they could live with.")]
+    [InlineData("Freeland was told the offer would expire within days.")]
+    [InlineData("Guajardo declined to say whether the two sides were close.")]
+    [InlineData("Freeland said on Thursday in Washington.")]
     [InlineData("Freeland called that meeting constructive and useful.")]
     [InlineData("The administration has said nothing about the plan yet.")]
     public void No_indirect_quote(string text) => Assert.DoesNotContain(Extract.From(text).Quotes, q => !q.Direct);
+
+    [Theory]
+    [InlineData("Guajardo warned time was short for a deal on seasonal produce.", "time was short for a deal on seasonal produce", "Ildefonso Guajardo")]
+    [InlineData("Lighthizer told reporters the United States would not drop its demand on dairy.", "the United States would not drop its demand on dairy", "Robert Lighthizer")]
+    [InlineData("Freeland told the Toronto Star the talks had reached a delicate stage.", "the talks had reached a delicate stage", "Chrystia Freeland")]
+    [InlineData("Trudeau said in a televised address on Sunday he hoped for a deal before the holidays.", "he hoped for a deal before the holidays", "Justin Trudeau")]
+    [InlineData("Guajardo argues the proposal, which would double the regional content, threatens Mexican jobs.", "the proposal, which would double the regional content, threatens Mexican jobs", "Ildefonso Guajardo")]
+    public void Reported_clause_without_that(string text, string clause, string speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.False(q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Freeland said the meeting had been productive, and Lighthizer left for Washington on Thursday.", "the meeting had been productive")]
+    [InlineData("Guajardo said the autos chapter was nearly closed, according to two people at the talks.", "the autos chapter was nearly closed")]
+    [InlineData("Freeland said the talks went well -- but gave no details.", "the talks went well")]
+    [InlineData("While Lighthizer said that steel was settled, it is unclear whether Congress will agree.", "steel was settled")]
+    [InlineData("Trudeau said that Canada would wait, but that patience had limits.", "Canada would wait, but that patience had limits")]
+    [InlineData("Guajardo said the deal would be signed before Dec. 1, when the new government takes office.", "the deal would be signed before Dec. 1, when the new government takes office")]
+    public void Span_stops_before_a_new_clause(string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Extract.From(text).Quotes, q => !q.Direct).Text);
+
+    [Theory]
+    [InlineData("Officials said the ministers would meet again in Ottawa.", "the ministers would meet again in Ottawa")]
+    [InlineData("Trump and Trudeau said they were ready to walk away from the table.", "they were ready to walk away from the table")]
+    [InlineData("Economists from three banks have warned that the peso could fall sharply.", "the peso could fall sharply")]
+    [InlineData("Analysts said the peso would weaken if the talks collapsed.", "the peso would weaken if the talks collapsed")]
+    [InlineData("The two leaders sparred on Thursday, with each saying the other was to blame.", "the other was to blame")]
+    public void Anonymous_or_group_speakers_give_a_null_speaker(string text, string clause)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.False(q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Attribution_after_the_clause()
+    {
+        var q = Assert.Single(Extract.From("Canada will not accept a sunset clause, Freeland said on Monday.").Quotes);
+        Assert.Equal("Canada will not accept a sunset clause", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+        Assert.False(q.Direct);
+        var anonymous = Assert.Single(Extract.From("OTTAWA — The negotiators will reconvene in Washington after the vote, officials said.").Quotes);
+        Assert.Equal("The negotiators will reconvene in Washington after the vote", anonymous.Text);
+        Assert.Null(anonymous.Speaker);
+    }
+
+    [Fact]
+    public void Reported_clause_holding_a_direct_quote_is_only_the_direct_quote()
+    {
+        var q = Assert.Single(Extract.From("Freeland said the offer was “a step backwards for Canada” and nothing more.").Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("a step backwards for Canada", q.Text);
+    }
+
+    [Fact]
+    public void Reported_clause_after_a_quote_in_the_same_sentence()
+    {
+        var r = Extract.From("Freeland called the proposal “deeply troubling and unfair” and said Canada would keep negotiating.");
+        Assert.Equal("deeply troubling and unfair", Assert.Single(r.Quotes, q => q.Direct).Text);
+        var indirect = Assert.Single(r.Quotes, q => !q.Direct);
+        Assert.Equal("Canada would keep negotiating", indirect.Text);
+        Assert.Equal("Chrystia Freeland", indirect.Speaker);
+    }
+
+    [Fact]
+    public void Coordinated_verb_takes_the_sentence_subject()
+    {
+        var q = Assert.Single(Extract.From("Freeland criticised the U.S. proposal and said Canada would not accept it.").Quotes);
+        Assert.Equal("Canada would not accept it", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
+
+    [Fact]
+    public void Clause_conjunction_before_a_titled_speaker_is_not_a_joint_subject()
+    {
+        var q = Assert.Single(Extract.From("Talks ended on Friday, and U.S. Trade Representative Robert Lighthizer warned that the hardest issues remained.").Quotes);
+        Assert.Equal("the hardest issues remained", q.Text);
+        Assert.Equal("Robert Lighthizer", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Canada’s top negotiator, Steve Verheul, said the gap on autos had narrowed.", "Steve Verheul")]
+    [InlineData("Kenneth Smith Ramos, the deputy to the economy secretary, Ildefonso Guajardo, said the tariff talks were over.", "Kenneth Smith Ramos")]
+    [InlineData("Canadian Foreign Minister Chrystia Freeland, speaking in Washington on Thursday, said the hardest issues remained open.", "Chrystia Freeland")]
+    [InlineData("Mark Agnew, director of policy at the Canadian Chamber, said the tariffs had hurt exporters.", "Mark Agnew")]
+    public void Appositives_around_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("The talks resumed in Ottawa, with Washington insisting it would not sign a bad deal.", "Washington")]
+    [InlineData("Banxico said in a quarterly report that growth would slow this year.", "Banxico")]
+    [InlineData("The Trudeau government has argued that the panels protect Canadian lumber producers.", "Trudeau government")]
+    public void Governments_agencies_and_companies_named_as_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
 }
