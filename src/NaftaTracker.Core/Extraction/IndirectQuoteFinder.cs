@@ -69,6 +69,7 @@ internal static partial class IndirectQuoteFinder
     {
         var cue = m.Value;
         if (IsPassiveOrGap(bare, sentenceStart, m.Index, cue)) return null;
+        if (m.Groups["part"].Success && IsWritersGloss(bare, sentenceStart, m.Index)) return null;
         var pos = m.Index + m.Length;
         var needsAudience = cue is "told" or "tells" or "tell" or "telling";
         if (TakesAudience(cue))
@@ -90,9 +91,12 @@ internal static partial class IndirectQuoteFinder
         while (pos < end && bare[pos] is ' ' or '\t' or ',') pos++;
         if (pos >= end || !char.IsLetterOrDigit(bare[pos])) return null;
         if (!hasThat && !ClauseLooksFinite(bare, pos, end)) return null;
-        if (hasThat && !StartsLikeSubject(bare, pos, end)) return null;
-        var clauseEnd = ClauseEnd(bare, pos, end);
+        var subordinate = hasThat && StartsWithSubordinator(bare, pos, end);
+        if (hasThat && !subordinate && !StartsLikeSubject(bare, pos, end)) return null;
+        var clauseEnd = ClauseEnd(bare, subordinate ? AfterFirstComma(bare, pos, end) : pos, end);
         if (clauseEnd < 0) return null;
+        for (var i = pos; i < clauseEnd; i++)
+            if (bare[i] == ArticleContext.QuoteMark) return null;
         if (QuoteFinder.CountWords(bare, pos, clauseEnd) < (hasThat ? 2 : 3)) return null;
         return new IndirectClause(m.Index, m.Index + m.Length, m.Groups["part"].Success, pos, clauseEnd);
     }
@@ -104,15 +108,24 @@ internal static partial class IndirectQuoteFinder
         if (prev is "was" or "were" or "been" or "being" or "be" or "is" or "are" && cue is "told" or "said" or "reported" or "warned" or "reminded" or "assured") return true;
         // Gap: "which|that|whom" + a short subject right before the cue.
         var p = prevStart;
-        for (var n = 0; n < 5 && prev is not null; n++)
+        for (var n = 0; n < 16 && prev is not null; n++)
         {
             if (prev is "which" or "whom" or "what") return true;
-            if (prev is "that" && n > 0) return true;
+            if (prev is "that" && n is > 0 and < 5) return true;
             if (prev.Length > 0 && !char.IsLetter(prev[0])) break;
             prev = PreviousWord(bare, sentenceStart, p, out p);
             if (prev is null) break;
         }
         return false;
+    }
+
+    /// <summary>"-- in effect, saying Canada must …": the writer's paraphrase, not reported speech.</summary>
+    private static bool IsWritersGloss(string bare, int sentenceStart, int cueStart)
+    {
+        var from = Math.Max(sentenceStart, cueStart - 30);
+        var before = bare.AsSpan(from, cueStart - from).TrimEnd(" ,\t");
+        return before.EndsWith("in effect", StringComparison.OrdinalIgnoreCase) || before.EndsWith("effectively", StringComparison.OrdinalIgnoreCase)
+               || before.EndsWith("in other words", StringComparison.OrdinalIgnoreCase) || before.EndsWith("essentially", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? PreviousWord(string text, int limit, int before, out int wordStart)
@@ -214,6 +227,24 @@ internal static partial class IndirectQuoteFinder
         // keep the dot of an abbreviation such as "U.S."
         if (e < end && text[e] == '.' && text.AsSpan(s, e - s).Contains('.')) e++;
         return (s, e);
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "while", "if", "although", "though", "because", "unless", "once", "when", "whereas", "since", "as", "until", "whether",
+    };
+
+    /// <summary>"said that while Ottawa wants a deal, he could …": the complement opens with a subordinate clause.</summary>
+    private static bool StartsWithSubordinator(string bare, int pos, int end)
+    {
+        var (s, e) = NextWord(bare, pos, end);
+        return s >= 0 && Subordinators.Contains(bare[s..e]) && bare.IndexOf(',', e, end - e) > 0;
+    }
+
+    private static int AfterFirstComma(string bare, int pos, int end)
+    {
+        var comma = bare.IndexOf(',', pos, end - pos);
+        return comma < 0 ? pos : comma + 1;
     }
 
     private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)

@@ -8,12 +8,14 @@ internal sealed record AttributedQuote(int Start, int End, bool Direct, PersonRe
 /// Convention: a quoted phrase of 1-3 words is a scare quote or a title unless a cue right next to it names its
 /// speaker; such phrases are not emitted, nor are phrases of up to 5 words with no speaker at all ("made in the U.S.A.").
 /// Longer quotes are always emitted, with no speaker when none is found.</summary>
-internal sealed class QuoteAttributor(ArticleContext ctx)
+internal sealed partial class QuoteAttributor(ArticleContext ctx)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+)?(?:statement|report|release|letter|filing|note|memo|transcript|post|tweet)\s+(?:from|by|issued\s+by)(?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex SourceDocument();
+
     private const int ShortQuoteWords = 3;
-    private const int UnattributedPhraseWords = 5;
     private const int CloseCueDistance = 100;
-    private readonly SpeakerResolver resolver = new(ctx.Clean, ctx.Registry, ctx.InsideQuote);
+    private readonly SpeakerResolver resolver = new(ctx.Registry, ctx.InsideQuote, ctx.Sentences);
 
     public List<AttributedQuote> Attribute()
     {
@@ -62,7 +64,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                 var (speaker, close) = FromCues(q, next, sentence, cues);
                 if (speaker is null && q.ContinuesPrevious && previousPiece is { Speaker: { } carried }) speaker = carried;
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
-                if (q.WordCount <= ShortQuoteWords && !close || q.WordCount <= UnattributedPhraseWords && speaker is null) continue;
+                if (speaker is null && PrecededByColon(sentence, q.Open) && SubjectOfSentence(sentence, q.Open) is { Who: { } introducer })
+                    (speaker, close) = (introducer, true); // "Trump previewed the deal in a tweet: “…”"
+                if (q.WordCount <= ShortQuoteWords && !close) continue;
                 var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
                 if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
                     result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };
@@ -90,7 +94,18 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         Cue? chosen = immediateRight || startsSentence && right is not null ? right : left ?? right;
         if (chosen is not { } cue) return (null, false);
         var speaker = SpeakerOf(cue, sentence);
-        var close = speaker.Who is not null && (cue.Start >= q.After
+        if (!speaker.Found && left is { } l && cue == l)
+        {
+            // "…said the tariffs announced by Trump were “…”": the nearest cue whose subject resolves
+            for (var i = cues.Count - 1; i >= 0; i--)
+            {
+                var c = cues[i];
+                if (c.End > cue.Start || c.Start >= cue.Start) continue;
+                var s = SpeakerOf(c, sentence);
+                if (s.Found) { cue = c; speaker = s; break; }
+            }
+        }
+        var close = speaker.Found && (cue.Start >= q.After
             ? immediateRight || cue.Start - q.After <= CloseCueDistance
             : q.Open - cue.End <= CloseCueDistance && !ctx.Bare.AsSpan(cue.End, q.Open - cue.End).Contains(ArticleContext.QuoteMark));
         return (speaker.Who, close);
@@ -102,7 +117,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         switch (cue.Form)
         {
             case CueForm.AccordingTo:
-                return resolver.After(bare, cue.End, sentence.End);
+                // "according to a statement from the U.S. Chamber of Commerce"
+                var source = SourceDocument().Match(bare, cue.End, sentence.End - cue.End);
+                return resolver.After(bare, source.Success ? source.Index + source.Length : cue.End, sentence.End);
             case CueForm.Participle:
                 return SubjectOfSentence(sentence, cue.Start);
             default:
@@ -111,7 +128,11 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                     if (bare[i] == ArticleContext.QuoteMark) { limit = i + 1; break; }
                 if (IsPunctuationOnly(bare, limit, cue.Start))
                     return resolver.After(bare, cue.End, sentence.End);
-                return resolver.Before(bare, limit, cue.Start);
+                var subject = resolver.Before(bare, limit, cue.Start);
+                // "The Chamber welcomed the progress but warned that “…”": the subject of the first verb
+                if (!subject.Found && PrecedingWord(bare, limit, cue.Start) is "and" or "but" && SubjectOfSentence(sentence, cue.Start) is { Found: true } first)
+                    return first;
+                return subject;
         }
     }
 
@@ -153,12 +174,32 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
             // "with each saying …" is several people; "with Ottawa insisting …" names its own subject.
             if (before is "each" or "both" or "all") return null;
             if (before is not null && before != "," && resolver.Before(bare, limit, clause.CueStart) is { Who: { } own }) return own;
-            return SubjectOfSentence(sentence, clause.CueStart).Who;
+            return SubjectOfClause(sentence, clause.CueStart) ?? SubjectOfSentence(sentence, clause.CueStart).Who;
         }
         var speaker = resolver.Before(bare, limit, clause.CueStart);
         if (speaker.Who is null && !speaker.Found && before is "and" or "but")
             return SubjectOfSentence(sentence, clause.CueStart).Who;
         return speaker.Who;
+    }
+
+    /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a
+    /// conjunction opens, before the participle.</summary>
+    private PersonRecord? SubjectOfClause(Sentence sentence, int cueStart)
+    {
+        var bare = ctx.Bare;
+        var segEnd = cueStart;
+        for (var guard = 0; guard < 6; guard++)
+        {
+            var comma = segEnd > sentence.Start ? bare.LastIndexOf(',', segEnd - 1, segEnd - sentence.Start) : -1;
+            var segStart = comma < 0 ? sentence.Start : comma + 1;
+            var (ws, we) = IndirectQuoteFinder.NextWord(bare, segStart, segEnd);
+            if (ws >= 0 && bare[ws..we].ToLowerInvariant() is "while" or "and" or "but" or "as" or "whereas" or "although" or "though")
+                foreach (var m in ctx.Registry.PersonMentionsIn(we, segEnd))
+                    if (!ctx.InsideQuote[m.Start]) return m.Person;
+            if (comma < 0) break;
+            segEnd = comma;
+        }
+        return null;
     }
 
     private static string? PrecedingWord(string text, int limit, int before)
@@ -169,6 +210,13 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         var s = e;
         while (s > limit && char.IsLetter(text[s - 1])) s--;
         return s == e ? null : text[s..e].ToLowerInvariant();
+    }
+
+    private bool PrecededByColon(Sentence sentence, int open)
+    {
+        var i = open;
+        while (i > sentence.Start && char.IsWhiteSpace(ctx.Bare[i - 1])) i--;
+        return i > sentence.Start && ctx.Bare[i - 1] == ':';
     }
 
     private bool OnlyQuotes(Sentence sentence)

@@ -12,7 +12,7 @@ internal readonly record struct Speaker(PersonRecord? Who, bool Found)
 
 /// <summary>Turns the subject of a cue verb into a speaker: names, surnames, pronouns (by gender and recency),
 /// descriptions ("the president", "the office"), organisations. Anonymous sources resolve to no one.</summary>
-internal sealed partial class SpeakerResolver(string text, PersonRegistry registry, bool[] insideQuote)
+internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] insideQuote, IReadOnlyList<Sentence>? sentences = null)
 {
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
@@ -87,7 +87,7 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         {
             var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
             if (gender == Gender.Unknown) return Speaker.Anonymous;
-            var who = registry.MostRecent(phrase.Start, gender, insideQuote);
+            var who = SubjectNearby(bare, phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
         if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
@@ -108,8 +108,49 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             return new Speaker(Named(words), true); // "the Trump administration", "the Trudeau government"
         if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
             return Describe(words.ToLowerInvariant(), phrase.Start);
+        // "Rep. Lloyd Doggett of Texas"
+        foreach (var m in registry.PersonMentionsIn(phrase.Start, phrase.End))
+            if (m.End < phrase.End && bare.AsSpan(m.End, phrase.End - m.End).StartsWith(" of ") && char.IsUpper(bare[m.End + 4]))
+                return new Speaker(m.Person, true);
         if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
         return Speaker.None;
+    }
+
+    /// <summary>Subject preference for he/she: the person who opens the pronoun's sentence (before it) or the sentence
+    /// before ("Seade … joined the meetings. He said …"), when the gender fits or is unknown.</summary>
+    private PersonRecord? SubjectNearby(string bare, int position, Gender gender)
+    {
+        if (sentences is null || sentences.Count == 0) return null;
+        int lo = 0, hi = sentences.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position) { at = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        if (at < 0) return null;
+        for (var k = at; k >= Math.Max(0, at - 1); k--)
+        {
+            var sentence = sentences[k];
+            var end = k == at ? position : sentence.End;
+            foreach (var m in registry.PersonMentionsIn(sentence.Start, end))
+            {
+                if (insideQuote[m.Start]) continue;
+                if (!OpensSentence(bare, sentence.Start, m.Start)) break;
+                if (m.Person.Gender == gender || m.Person.Gender == Gender.Unknown) return m.Person;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Only a title ("Heritage Minister", "U.S. President") stands between the sentence start and the mention.</summary>
+    private static bool OpensSentence(string bare, int start, int mention)
+    {
+        if (mention - start > 60) return false;
+        var words = bare[start..mention].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words)
+            if (!(char.IsUpper(w[0]) && !PhraseScanner.IsCapitalStop(w)) && !NameLexicon.RoleWords.Contains(w) && w is not ("of" or "the")) return false;
+        return true;
     }
 
     private readonly Dictionary<string, PersonRecord> named = new(StringComparer.Ordinal);

@@ -42,6 +42,7 @@ public class IndirectQuoteTests
     [InlineData("It was a deal which both leaders said they could live with.")]
     [InlineData("Freeland was told the offer would expire within days.")]
     [InlineData("Guajardo declined to say whether the two sides were close.")]
+    [InlineData("Steel remains an obstacle, which both U.S. Commerce Secretary Wilbur Ross and Canadian Foreign Minister Chrystia Freeland said they hoped to remove.")]
     [InlineData("Freeland said on Thursday in Washington.")]
     [InlineData("Freeland called that meeting constructive and useful.")]
     [InlineData("The administration has said nothing about the plan yet.")]
@@ -145,4 +146,27 @@ public class IndirectQuoteTests
     [InlineData("The Trudeau government has argued that the panels protect Canadian lumber producers.", "Trudeau government")]
     public void Governments_agencies_and_companies_named_as_speakers(string text, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Fact]
+    public void Writers_gloss_is_not_reported_speech()
+    {
+        var q = Assert.Single(Extract.From("Senators warned the White House that it could not bypass Congress -- in effect, saying Canada must be included.").Quotes);
+        Assert.Equal("it could not bypass Congress", q.Text);
+    }
+
+    [Fact]
+    public void That_clause_opening_with_a_subordinate_clause_keeps_its_main_clause()
+    {
+        var q = Assert.Single(Extract.From("Guajardo said that while Mexico wants a deal, it will not accept quotas on cars.").Quotes);
+        Assert.Equal("while Mexico wants a deal, it will not accept quotas on cars", q.Text);
+        Assert.Equal("Ildefonso Guajardo", q.Speaker);
+    }
+
+    [Fact]
+    public void Participle_takes_the_subject_of_its_own_clause()
+    {
+        var q = Assert.Single(Extract.From("Lighthizer praised the offer, while Freeland later played it down, saying the gap on dairy remained wide.").Quotes);
+        Assert.Equal("the gap on dairy remained wide", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
 }

@@ -70,8 +70,75 @@ public class QuoteTests
     [InlineData("The union criticised the “sunset clause” in the American proposal.")]
     [InlineData("Critics called it a “Buy American” agenda dressed up as trade policy.")]
     [InlineData("The goods must be labelled “made in America” under the plan.")]
-    [InlineData("Officials rejected demands on what counts as \"made in the U.S.A.\" under the deal.")]
+    [InlineData("Officials rejected demands on what counts as \"made in USA\" under the deal.")]
     public void Scare_quotes_and_titles_are_not_quotes(string text) => Assert.Empty(Extract.From(text).Quotes);
+
+    [Fact]
+    public void Unattributed_quote_of_four_words_is_a_quote_without_speaker()
+    {
+        var q = Assert.Single(Extract.From("Exporters fear new rules on what may be sold as “built in North America” in the region.").Quotes);
+        Assert.Equal("built in North America", q.Text);
+        Assert.Null(q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Theory]
+    [InlineData("A Canadian official, speaking on condition of anonymity, said Ottawa had “seen no movement” on autos.", "seen no movement")]
+    [InlineData("A senior Mexican official said the offer was “dead on arrival.”", "dead on arrival.")]
+    public void Short_quote_after_an_anonymous_speaker_cue_is_kept_without_speaker(string text, string quote)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => q.Direct);
+        Assert.Equal(quote, q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Short_quote_takes_the_nearest_cue_with_a_speaker()
+    {
+        var r = Extract.From("Freeland said the duties announced by Washington last week were “simply illegal.”");
+        Assert.Equal("Chrystia Freeland", r.Quote("simply illegal").Speaker);
+        r = Extract.From("Guajardo said the negotiators had been told the issue was “off the table.”");
+        Assert.Equal("Ildefonso Guajardo", r.Quote("off the table").Speaker);
+    }
+
+    [Fact]
+    public void Quote_after_a_coordinated_verb_belongs_to_the_first_subject()
+    {
+        var r = Extract.From("The Business Council of Canada praised the compromise but warned that “the uncertainty will cost jobs for years.”");
+        Assert.Equal("Business Council of Canada", r.Quote("the uncertainty").Speaker);
+        r = Extract.From("Freeland accused Washington of a “zero-sum approach” and said Canada would stay at the table.");
+        Assert.Equal("Chrystia Freeland", r.Quote("zero-sum approach").Speaker);
+    }
+
+    [Fact]
+    public void Quote_introduced_by_a_colon_belongs_to_the_sentence_subject()
+    {
+        var r = Extract.From("Trump teased the announcement on Twitter early Sunday: “Big news coming for our farmers and workers!”");
+        Assert.Equal("Donald Trump", r.Quote("Big news").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tariffs “are a tax on Canadian families,” according to a statement from the Canadian Chamber of Commerce.", "Canadian Chamber of Commerce")]
+    [InlineData("Senator Ron Wyden of Oregon said the side letters were “not worth the paper they are printed on.”", "Ron Wyden")]
+    [InlineData("Guajardo also criticised the U.S. demand on seasonal produce, calling it “a step back for North America.”", "Ildefonso Guajardo")]
+    [InlineData("President Donald Trump on Friday hailed the agreement as “a truly great deal for everyone.”", "Donald Trump")]
+    public void Speaker_from_other_attribution_forms(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes, q => q.Direct).Speaker);
+
+    [Fact]
+    public void He_prefers_the_subject_of_the_previous_sentence()
+    {
+        var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
+                   + "“The energy chapter must respect our sovereignty,” he said.";
+        Assert.Equal("Jorge Castañeda", Extract.From(text).Quote("The energy chapter").Speaker);
+    }
+
+    [Fact]
+    public void Organisation_name_does_not_run_across_paragraphs()
+    {
+        var r = Extract.From("The leaders spoke on Monday.\n\nThe Prime Minister’s Office said the call had been “frank and constructive.”");
+        Assert.Equal("Prime Minister’s Office", r.Quote("frank and constructive").Speaker);
+    }
 
     [Fact]
     public void Long_unattributed_quote_has_no_speaker()
