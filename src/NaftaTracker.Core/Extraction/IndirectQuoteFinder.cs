@@ -88,7 +88,10 @@ internal static partial class IndirectQuoteFinder
         var hasThat = IsWordAt(bare, pos, end, "that", out var afterThat);
         if (hasThat) pos = afterThat;
         else if (requireThat || !BareClauseCue(cue)) return null;
-        while (pos < end && bare[pos] is ' ' or '\t' or ',') pos++;
+        // "As he said last month, the talks …" is a comment clause, not a complement
+        var comma = false;
+        while (pos < end && bare[pos] is ' ' or '\t' or ',') comma |= bare[pos++] == ',';
+        if (comma && !hasThat) return null;
         if (pos >= end || !char.IsLetterOrDigit(bare[pos])) return null;
         if (!hasThat && !ClauseLooksFinite(bare, pos, end)) return null;
         var subordinate = hasThat && StartsWithSubordinator(bare, pos, end);
@@ -155,7 +158,7 @@ internal static partial class IndirectQuoteFinder
                 return e3;
             return e;
         }
-        var isThe = w is "the" or "The";
+        var isThe = w is "the" or "The" or "a" or "an";
         var last = -1;
         var p = isThe ? e : pos;
         for (var n = 0; n < 6; n++)
@@ -208,6 +211,7 @@ internal static partial class IndirectQuoteFinder
 
     private static bool IsWordAt(string bare, int pos, int end, string word, out int after)
     {
+        while (pos < end && bare[pos] is ',' or ' ' or '\t') pos++;
         var (s, e) = NextWord(bare, pos, end);
         after = e;
         return s >= 0 && string.Equals(bare[s..e], word, StringComparison.OrdinalIgnoreCase)
@@ -301,6 +305,8 @@ internal static partial class IndirectQuoteFinder
                 var next = bare[ns..ne].ToLowerInvariant();
                 if (next is "which" or "who" or "whose" or "where" or "when") { relative = true; p = ne; previous = next; continue; }
                 if (relative && IsFiniteVerb(next, afterDeterminer: false)) return true;
+                // a list of names in the subject: "said Canada, Mexico and the United States had agreed"
+                if (!relative && char.IsUpper(bare[ns]) && !PhraseScanner.IsCapitalStop(bare[ns..ne]) && !PhraseScanner.IsPronoun(next)) { p = ns; previous = ","; continue; }
                 if (!relative) return false;
                 p = ns;
                 previous = ",";
@@ -358,6 +364,7 @@ internal static partial class IndirectQuoteFinder
     private static int ClauseEnd(string bare, int pos, int end)
     {
         var stop = end;
+        var openRelative = false;
         for (var i = pos; i < end; i++)
         {
             var c = bare[i];
@@ -365,7 +372,19 @@ internal static partial class IndirectQuoteFinder
             if (c == ';') { stop = i; break; }
             if (c is '—' or '–' || c == '-' && i + 1 < end && bare[i + 1] == '-') { stop = i; break; }
             if (c == '(' && i > pos) { stop = i; break; }
-            if (c == ',' && NewClauseAfterComma(bare, i + 1, end)) { stop = i; break; }
+            if (c == ',')
+            {
+                var (ws, we) = NextWord(bare, i + 1, end);
+                var next = ws < 0 ? "" : bare[ws..we];
+                if (next is "which" or "who" or "whose" or "where" or "when") { openRelative = true; continue; }
+                // ", arrived in Washington": the main verb of a sentence whose relative clause held the cue
+                if (IsFiniteVerb(next, afterDeterminer: false) && next is not ("said" or "says" or "told"))
+                {
+                    if (openRelative) { openRelative = false; continue; }
+                    stop = i; break;
+                }
+                if (NewClauseAfterComma(bare, i + 1, end)) { stop = i; break; }
+            }
         }
         while (stop > pos && (char.IsWhiteSpace(bare[stop - 1]) || bare[stop - 1] is '.' or '!' or '?' or '”' or '"' or ',' or ':' or '-'))
         {
@@ -385,7 +404,8 @@ internal static partial class IndirectQuoteFinder
         var w = bare[s..e];
         var lower = w.ToLowerInvariant();
         if (lower == "according") return true;
-        if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining") return true;
+        if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"
+            or "calling" or "describing" or "citing" or "accusing" or "urging" or "vowing" or "promising") return true;
         if (lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet" or "so" or "as")
         {
             if (lower is "and" or "but" or "yet" or "so" && IsWordAt(bare, e, end, "that")) return false; // "said that X, but that Y"
@@ -407,6 +427,7 @@ internal static partial class IndirectQuoteFinder
             if (ts < 0) return false;
             var t = bare[ts..te];
             if (IsFiniteVerb(t, afterDeterminer: false)) return true;
+            if (t is "and" or "or") return false; // a list: "said Canada, Mexico and the United States had agreed"
             if (char.IsLower(t[0]) && !char.IsUpper(w[0]) && n > 3) return false;
             p = te;
         }

@@ -163,7 +163,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (words.Length < 3 || NameLexicon.RoleWords.Contains(words) || PhraseScanner.IsCapitalStop(words)) return null;
         if (words.EndsWith("ans") || words.EndsWith("ese") || words.EndsWith("ians")) return null;
         var single = !words.Contains(' ');
-        if (single && words.EndsWith('s') && !words.EndsWith("ss"))
+        if (single && IsGroupPlural(words))
         {
             var b = phrase.Start;
             while (b > 0 && bare[b - 1] is ' ' or '\t') b--;
@@ -173,6 +173,12 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             if (char.IsDigit(c)) return null;
         return Named(words);
     }
+
+    private static readonly string[] GroupEndings = ["ers", "ors", "ists", "ysts", "ials", "ics", "ans", "ats", "ents", "ants", "ves", "ies", "ces", "rts", "als", "ons", "ees", "ives"];
+
+    /// <summary>"Analysts", "Officials", "Negotiators", "Lawmakers", "Democrats": plural nouns for groups, unlike the
+    /// names "Dias", "Ross" or "Williams".</summary>
+    private static bool IsGroupPlural(string word) => word != "Reuters" && GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     private PersonRecord Named(string words)
     {

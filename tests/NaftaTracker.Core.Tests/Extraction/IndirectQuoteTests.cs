@@ -42,6 +42,7 @@ public class IndirectQuoteTests
     [InlineData("It was a deal which both leaders said they could live with.")]
     [InlineData("Freeland was told the offer would expire within days.")]
     [InlineData("Guajardo declined to say whether the two sides were close.")]
+    [InlineData("As he said last month, the talks are complicated.")]
     [InlineData("Steel remains an obstacle, which both U.S. Commerce Secretary Wilbur Ross and Canadian Foreign Minister Chrystia Freeland said they hoped to remove.")]
     [InlineData("Freeland said on Thursday in Washington.")]
     [InlineData("Freeland called that meeting constructive and useful.")]
@@ -169,4 +170,25 @@ public class IndirectQuoteTests
         Assert.Equal("the gap on dairy remained wide", q.Text);
         Assert.Equal("Chrystia Freeland", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Guajardo told a Senate committee that Mexico would not accept quotas.", "Mexico would not accept quotas", "Ildefonso Guajardo")]
+    [InlineData("Freeland said on Tuesday, in a speech, that Canada would hold firm.", "Canada would hold firm", "Chrystia Freeland")]
+    [InlineData("Trudeau said Canada, Mexico and the United States had agreed on autos, steel and dairy.", "Canada, Mexico and the United States had agreed on autos, steel and dairy", "Justin Trudeau")]
+    [InlineData("Dias said the union would fight the deal, calling it a betrayal of workers.", "the union would fight the deal", "Dias")]
+    [InlineData("Freeland, who said last week that Canada would not be rushed, arrived in Washington on Tuesday.", "Canada would not be rushed", "Chrystia Freeland")]
+    [InlineData("“We are close,” Guajardo said, adding the remaining issues were technical.", "the remaining issues were technical", "Ildefonso Guajardo")]
+    public void Complements_audiences_and_boundaries(string text, string clause, string speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => !q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Economists said the peso would fall.", null)]
+    [InlineData("Negotiators said the text was nearly done.", null)]
+    [InlineData("Ross said the tariffs would stay.", "Ross")]
+    public void Sentence_initial_plural_is_a_group_but_a_surname_is_a_name(string text, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
 }
