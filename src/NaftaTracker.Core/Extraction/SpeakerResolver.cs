@@ -17,7 +17,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
     [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
@@ -66,10 +66,23 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         var open = p.Start;
         while (open > limit && bare[open - 1] is ' ' or '\t') open--;
         if (open <= limit || bare[open - 1] != ',') return null;
+        var segment = limit;
         for (var i = limit; i < open - 1; i++)
-            if (bare[i] is ',' or ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
-        if (!bare.AsSpan(limit, open - 1 - limit).ContainsAny(LowerLetters)) return null; // a description has a common noun
-        return registry.PersonEndingAt(p.Start, p.End) is { } mention ? new Speaker(mention.Person, true) : null;
+        {
+            if (bare[i] is ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
+            if (bare[i] != ',') continue;
+            // only an introductory phrase may come first: "In Ottawa, Freeland’s spokesman, Adam Austen, said"
+            if (segment != limit || IndirectQuoteFinder.NextWord(bare, limit, i) is not (>= 0, var e0) || !PhraseScanner.IsCapitalStop(bare[IndirectQuoteFinder.NextWord(bare, limit, i).Start..e0])) return null;
+            segment = i + 1;
+        }
+        while (segment < open && bare[segment] is ' ' or '\t') segment++;
+        if (segment != limit && !char.IsUpper(bare[segment])) return null;
+        if (segment != limit && bare.AsSpan(segment).StartsWith("The ")) return null;
+        if (!bare.AsSpan(segment, open - 1 - segment).ContainsAny(LowerLetters)) return null; // a description has a common noun
+        if (registry.PersonEndingAt(p.Start, p.End) is { } mention) return new Speaker(mention.Person, true);
+        // a name the recogniser did not know: two or more capitalised words ("Adam Austen")
+        var name = bare[p.Start..p.End];
+        return name.Contains(' ') && name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? new Speaker(Named(name, SpeakerKind.Person), true) : null;
     }
 
     private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
@@ -180,11 +193,11 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     /// names "Dias", "Ross" or "Williams".</summary>
     private static bool IsGroupPlural(string word) => word != "Reuters" && GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
-    private PersonRecord Named(string words)
+    private PersonRecord Named(string words, SpeakerKind kind = SpeakerKind.Organisation)
     {
         if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
         if (!named.TryGetValue(words, out var record))
-            named[words] = record = new PersonRecord(words, SpeakerKind.Organisation);
+            named[words] = record = new PersonRecord(words, kind);
         return record;
     }
 
@@ -205,7 +218,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             // "the ministry" after "the Secretariat of Foreign Relations": the government body last named
             if (org is null && head is "ministry" or "department" or "secretariat")
                 org = registry.MostRecentOrganisation(position, "Ministry") ?? registry.MostRecentOrganisation(position, "Secretariat") ?? registry.MostRecentOrganisation(position, "Department");
-            return org is null ? Speaker.Anonymous : new Speaker(org, true);
+            if (org is not null) return new Speaker(org, true);
+            // "the trade representative" names a person even though "Representative" heads offices too
+            if (head is not "representative" and not "house") return Speaker.Anonymous;
         }
         List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
@@ -217,6 +232,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             var last = LastMentionBefore(person, position);
             if (last > bestMention) { best = person; bestMention = last; }
         }
+        if (best is null && NameLexicon.OrganisationHeads.Contains(head)) return Speaker.Anonymous;
         return best is null ? Speaker.None : new Speaker(best, true);
     }
 

@@ -239,4 +239,33 @@ public class QuoteTests
         var r = Extract.From("On Monday, Trudeau struck a cautious tone, telling reporters that the talks were “a work in progress for both sides”.");
         Assert.Equal("Justin Trudeau", r.Quote("a work in progress").Speaker);
     }
+
+    [Fact]
+    public void Description_with_an_office_word_still_finds_the_person()
+    {
+        var r = Extract.From("U.S. Trade Representative Robert Lighthizer met his counterparts on Monday. The trade representative said the offer was “nowhere near enough.”");
+        Assert.Equal("Robert Lighthizer", r.Quote("nowhere near enough").Speaker);
+    }
+
+    [Fact]
+    public void For_her_part_is_an_appositive()
+    {
+        var r = Extract.From("Canadian Foreign Minister Chrystia Freeland, for her part, accused Washington of “bad faith” in the talks.");
+        Assert.Equal("Chrystia Freeland", r.Quote("bad faith").Speaker);
+    }
+
+    [Fact]
+    public void Name_between_commas_after_an_introductory_phrase()
+    {
+        var r = Extract.From("In Mexico City, Guajardo’s chief of staff, Sofía Herrera Luna, said the offer was “serious and detailed.”");
+        Assert.Equal("Sofía Herrera Luna", r.Quote("serious and detailed").Speaker);
+        Assert.Contains(r.People, p => p.Name == "Sofía Herrera Luna");
+    }
+
+    [Fact]
+    public void Administration_named_by_its_leader_speaks()
+    {
+        var r = Extract.From("The Trump administration has argued that “the statute gives the president full authority.”");
+        Assert.Equal("Trump administration", r.Quote("the statute").Speaker);
+    }
 }
