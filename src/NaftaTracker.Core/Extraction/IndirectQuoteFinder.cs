@@ -158,6 +158,21 @@ internal static partial class IndirectQuoteFinder
                 return e3;
             return e;
         }
+        // "told industry groups that", "told a rally in Indiana on Thursday night that": any short audience before "that"
+        var q0 = pos;
+        for (var k = 0; k < 8; k++)
+        {
+            var (ks, ke) = NextWord(bare, q0, end);
+            if (ks < 0) break;
+            if (bare[ks..ke] == "that")
+            {
+                if (k == 0) break;
+                requireThat = true;
+                return q0;
+            }
+            if (Audience.Contains(bare[ks..ke]) && k == 0 && w is not ("the" or "a" or "an")) break;
+            q0 = ke;
+        }
         var isThe = w is "the" or "The" or "a" or "an";
         var last = -1;
         var p = isThe ? e : pos;

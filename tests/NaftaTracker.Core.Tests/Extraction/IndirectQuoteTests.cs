@@ -173,6 +173,8 @@ public class IndirectQuoteTests
 
     [Theory]
     [InlineData("Guajardo told a Senate committee that Mexico would not accept quotas.", "Mexico would not accept quotas", "Ildefonso Guajardo")]
+    [InlineData("Trump told a rally in Indiana on Thursday night that Canada had treated U.S. farmers very badly.", "Canada had treated U.S. farmers very badly", "Donald Trump")]
+    [InlineData("Freeland has privately told industry groups that a compromise on dairy is possible.", "a compromise on dairy is possible", "Chrystia Freeland")]
     [InlineData("Freeland said on Tuesday, in a speech, that Canada would hold firm.", "Canada would hold firm", "Chrystia Freeland")]
     [InlineData("Trudeau said Canada, Mexico and the United States had agreed on autos, steel and dairy.", "Canada, Mexico and the United States had agreed on autos, steel and dairy", "Justin Trudeau")]
     [InlineData("Dias said the union would fight the deal, calling it a betrayal of workers.", "the union would fight the deal", "Dias")]
