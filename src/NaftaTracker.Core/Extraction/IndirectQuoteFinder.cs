@@ -450,51 +450,59 @@ internal static partial class IndirectQuoteFinder
     }
 
     /// <summary>"[Negotiators closed two chapters], officials said." — a clause with a subject and finite verb, then the attribution.</summary>
+    /// <summary>"[Talks resume next week], a source said on Friday[, as pressure builds …]."</summary>
     private static IndirectClause? Postposed(string bare, int start, int end)
     {
-        var comma = bare.LastIndexOf(',', end - 1, end - start);
-        if (comma <= start || end - comma > 160) return null;
-        var tail = PostposedAttribution().Match(bare, comma + 1, end - comma - 1);
-        if (!tail.Success) return null;
+        var segmentEnd = end;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var comma = segmentEnd - 1 > start ? bare.LastIndexOf(',', segmentEnd - 1, segmentEnd - start) : -1;
+            if (comma <= start || segmentEnd - comma > 160) return null;
+            if (segmentEnd == end || ContinuesAfterAttribution(bare, segmentEnd + 1, end))
+            {
+                var tail = PostposedAttribution().Match(bare, comma + 1, segmentEnd - comma - 1);
+                if (tail.Success) return PostposedClause(bare, start, comma, tail);
+            }
+            segmentEnd = comma;
+        }
+        return null;
+    }
+
+    /// <summary>", as pressure builds", ", while …", ", amid …" may follow a mid-sentence attribution.</summary>
+    private static bool ContinuesAfterAttribution(string bare, int pos, int end)
+    {
+        var (s, e) = NextWord(bare, pos, end);
+        return s >= 0 && bare[s..e].ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "even" or "but" or "with" or "despite" or "although" or "though" or "citing" or "adding";
+    }
+
+    private static IndirectClause? PostposedClause(string bare, int start, int comma, Match tail)
+    {
         var cue = tail.Groups["cue"].Success ? tail.Groups["cue"] : tail.Groups["inv"];
         if (tail.Groups["subj"].Success && PhraseScanner.IsCapitalStop(tail.Groups["subj"].Value.Split(' ')[0]) && !PhraseScanner.IsPronoun(tail.Groups["subj"].Value.Split(' ')[0])) return null;
         var clauseStart = SkipDateline(bare, start, comma);
         for (var i = clauseStart; i < comma; i++)
             if (bare[i] == ArticleContext.QuoteMark) return null;
-        if (QuoteFinder.CountWords(bare, clauseStart, comma) < 4 || !ClauseLooksFiniteAnywhere(bare, clauseStart, comma)) return null;
+        // the attribution itself vouches for the clause: a subject and four words suffice ("Auto parts employ 100,000 people")
+        if (QuoteFinder.CountWords(bare, clauseStart, comma) < 4 || !StartsLikeSubject(bare, clauseStart, comma)) return null;
         var clauseEnd = comma;
         while (clauseEnd > clauseStart && char.IsWhiteSpace(bare[clauseEnd - 1])) clauseEnd--;
         return new IndirectClause(cue.Index, cue.Index + cue.Length, false, clauseStart, clauseEnd, Postposed: true);
     }
 
-    private static bool ClauseLooksFiniteAnywhere(string bare, int start, int end)
-    {
-        if (!StartsLikeSubject(bare, start, end)) return false;
-        var (fs, fe) = NextWord(bare, start, end);
-        var p = fe;
-        var previous = bare[fs..fe].ToLowerInvariant();
-        while (p < end)
-        {
-            var (s, e) = NextWord(bare, p, end);
-            if (s < 0) { p++; continue; }
-            var w = bare[s..e];
-            if (IsFiniteVerb(w, Determiners.Contains(previous))) return true;
-            previous = w.ToLowerInvariant();
-            p = e;
-        }
-        return false;
-    }
-
-    /// <summary>Skips "MEXICO CITY — " or "WASHINGTON (AP) — " at the start of a story.</summary>
+    /// <summary>Skips "MEXICO CITY — ", "WASHINGTON (AP) — " or "OTTAWA (Reuters) - " at the start of a story.</summary>
     private static int SkipDateline(string bare, int start, int end)
     {
         var limit = Math.Min(end, start + 60);
         for (var i = start; i < limit; i++)
         {
-            if (bare[i] is '—' or '–')
+            if (bare[i] is '—' or '–' || bare[i] == '-' && i > start && bare[i - 1] == ' ' && i + 1 < end && bare[i + 1] == ' ')
             {
+                var paren = false;
                 for (var j = start; j < i; j++)
-                    if (char.IsLower(bare[j])) return start;
+                {
+                    if (bare[j] is '(' or ')') paren = bare[j] == '(';
+                    else if (char.IsLower(bare[j]) && !paren) return start; // "(Reuters)" may be mixed case
+                }
                 var k = i + 1;
                 while (k < end && char.IsWhiteSpace(bare[k])) k++;
                 return k;

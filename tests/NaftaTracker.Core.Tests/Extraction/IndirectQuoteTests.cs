@@ -193,4 +193,21 @@ public class IndirectQuoteTests
     [InlineData("Ross said the tariffs would stay.", "Ross")]
     public void Sentence_initial_plural_is_a_group_but_a_surname_is_a_name(string text, string? speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Fact]
+    public void Attribution_in_mid_sentence_before_a_subordinate_clause()
+    {
+        var q = Assert.Single(Extract.From("OTTAWA (Reuters) - Canadian and U.S. negotiators will meet again in Washington, a Canadian government source said on Friday, as pressure builds for a deal.").Quotes);
+        Assert.Equal("Canadian and U.S. negotiators will meet again in Washington", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Attribution_after_a_present_tense_clause_with_a_pronoun()
+    {
+        var r = Extract.From("Flavio Volpe spoke in Windsor on Monday. The auto parts sector employs about 100,000 people in Canada, he said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("The auto parts sector employs about 100,000 people in Canada", q.Text);
+        Assert.Equal("Flavio Volpe", q.Speaker);
+    }
 }
