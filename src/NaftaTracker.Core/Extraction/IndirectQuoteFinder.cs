@@ -95,7 +95,8 @@ internal static partial class IndirectQuoteFinder
         if (pos >= end || !char.IsLetterOrDigit(bare[pos])) return null;
         if (!hasThat && !ClauseLooksFinite(bare, pos, end)) return null;
         var subordinate = hasThat && StartsWithSubordinator(bare, pos, end);
-        if (hasThat && !subordinate && !StartsLikeSubject(bare, pos, end)) return null;
+        // after "that" any subject will do ("thorny issues such as autos remained"), but not a verb ("that was wrong")
+        if (hasThat && !subordinate && NextWord(bare, pos, end) is var (ts, te) && (ts < 0 || IsFiniteVerb(bare[ts..te], afterDeterminer: false))) return null;
         var clauseEnd = ClauseEnd(bare, subordinate ? AfterFirstComma(bare, pos, end) : pos, end);
         if (clauseEnd < 0) return null;
         for (var i = pos; i < clauseEnd; i++)

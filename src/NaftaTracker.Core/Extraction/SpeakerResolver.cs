@@ -45,7 +45,13 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index + 1; continue; }
             }
             m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end)
+            {
+                // ", who leads the polls, has said": keep the comma so the appositive before it is seen
+                var comma = bare.IndexOf(',', m.Index, m.Length);
+                end = comma >= 0 && bare.AsSpan(m.Index, comma - m.Index).IsWhiteSpace() ? comma + 1 : m.Index;
+                continue;
+            }
             if (trimmed.EndsWith("who"))
             {
                 m = TrailingWho().Match(bare, windowStart, end - windowStart);

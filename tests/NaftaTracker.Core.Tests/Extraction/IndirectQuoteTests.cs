@@ -210,4 +210,20 @@ public class IndirectQuoteTests
         Assert.Equal("The auto parts sector employs about 100,000 people in Canada", q.Text);
         Assert.Equal("Flavio Volpe", q.Speaker);
     }
+
+    [Fact]
+    public void That_clause_may_open_with_any_noun_phrase()
+    {
+        var r = Extract.From("Guajardo said on Monday that a deal was near, although he acknowledged that thorny issues such as autos remained unresolved.");
+        Assert.Equal(["a deal was near", "thorny issues such as autos remained unresolved"], r.Quotes.Select(q => q.Text));
+        Assert.All(r.Quotes, q => Assert.Equal("Ildefonso Guajardo", q.Speaker));
+    }
+
+    [Fact]
+    public void Relative_clause_appositive_before_has_said()
+    {
+        var q = Assert.Single(Extract.From("Mexican frontrunner Andrés Manuel López Obrador, who leads every poll, has said any deal should wait until after the election.").Quotes);
+        Assert.Equal("any deal should wait until after the election", q.Text);
+        Assert.Equal("Andrés Manuel López Obrador", q.Speaker);
+    }
 }
