@@ -110,6 +110,8 @@ internal static partial class IndirectQuoteFinder
     {
         var prev = PreviousWord(bare, sentenceStart, cueStart, out var prevStart);
         if (prev is "was" or "were" or "been" or "being" or "be" or "is" or "are" && cue is "told" or "said" or "reported" or "warned" or "reminded" or "assured") return true;
+        // "the added costs", "its stated goal", "the said agreement": an adjective, not a verb of saying
+        if (prev is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those") return true;
         // Gap: "which|that|whom" + a short subject right before the cue.
         var p = prevStart;
         for (var n = 0; n < 16 && prev is not null; n++)
