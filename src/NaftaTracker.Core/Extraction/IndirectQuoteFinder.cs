@@ -61,7 +61,7 @@ internal static partial class IndirectQuoteFinder
             }
             m = m.NextMatch();
         }
-        if (result.Count == 0 && allowPostposed && Postposed(bare, start, end) is { } p) result.Add(p);
+        if (allowPostposed && Postposed(bare, start, end) is { } p && (result.Count == 0 || p.End <= result[0].CueStart)) result.Insert(0, p);
         return result;
     }
 
@@ -112,6 +112,8 @@ internal static partial class IndirectQuoteFinder
         if (prev is "was" or "were" or "been" or "being" or "be" or "is" or "are" && cue is "told" or "said" or "reported" or "warned" or "reminded" or "assured") return true;
         // "the added costs", "its stated goal", "the said agreement": an adjective, not a verb of saying
         if (prev is "the" or "a" or "an" or "its" or "their" or "his" or "her" or "our" or "this" or "that" or "these" or "those") return true;
+        // "amid reports the U.S. could …", "media reports said": the noun, not the verb
+        if (cue is "reports" or "says" && prev is "amid" or "of" or "with" or "despite" or "after" or "following" or "on" or "in" or "to" or "from" or "by" or "media" or "news" or "press" or "unconfirmed" or "local") return true;
         // Gap: "which|that|whom" + a short subject right before the cue.
         var p = prevStart;
         for (var n = 0; n < 16 && prev is not null; n++)
@@ -481,6 +483,10 @@ internal static partial class IndirectQuoteFinder
     private static IndirectClause? PostposedClause(string bare, int start, int comma, Match tail)
     {
         var cue = tail.Groups["cue"].Success ? tail.Groups["cue"] : tail.Groups["inv"];
+        // "…, said Freeland." / "…, said the trade representative." — not "…, said progress had been made"
+        if (tail.Groups["who"].Success)
+            foreach (var w in tail.Groups["who"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                if (!char.IsUpper(w[0]) && !NameLexicon.RoleWords.Contains(w.TrimEnd('.')) && w is not ("the" or "of" or "for" or "a" or "an")) return null;
         if (tail.Groups["subj"].Success && PhraseScanner.IsCapitalStop(tail.Groups["subj"].Value.Split(' ')[0]) && !PhraseScanner.IsPronoun(tail.Groups["subj"].Value.Split(' ')[0])) return null;
         var clauseStart = SkipDateline(bare, start, comma);
         for (var i = clauseStart; i < comma; i++)

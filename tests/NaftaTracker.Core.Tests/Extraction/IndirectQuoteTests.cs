@@ -229,4 +229,19 @@ public class IndirectQuoteTests
         Assert.Equal("any deal should wait until after the election", q.Text);
         Assert.Equal("Andrés Manuel López Obrador", q.Speaker);
     }
+
+    [Fact]
+    public void Postposed_attribution_before_amid_reports()
+    {
+        var q = Assert.Single(Extract.From("OTTAWA — Freeland is flying back to Washington on Wednesday to resume talks, her office said, amid reports the U.S. could publish a text without Canada.").Quotes);
+        Assert.Equal("Freeland is flying back to Washington on Wednesday to resume talks", q.Text);
+    }
+
+    [Fact]
+    public void Name_between_commas_is_not_a_postposed_clause()
+    {
+        var q = Assert.Single(Extract.From("Canada’s chief negotiator, Steve Verheul, said progress had been made on several chapters.").Quotes);
+        Assert.Equal("progress had been made on several chapters", q.Text);
+        Assert.Equal("Steve Verheul", q.Speaker);
+    }
 }
