@@ -8,7 +8,7 @@ internal enum Tense { Unknown, Past, Future }
 /// "resume their talks Friday" (future), "met on Friday" (past), "by Oct. 1" (future).</summary>
 internal static partial class TenseGuesser
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:will|won’t|won't|’ll|'ll|shall|going\s+to|scheduled|slated|set\s+to|plans?\s+to|planned\s+for|expected|expects?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|could|would|might|may|upcoming|resumes?|starts?|begins?|meets?|convenes?|reconvenes?|next|due|deadline|ahead\s+of|as\s+soon\s+as|coming|can|must|need\s+to|needs\s+to)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:will|won’t|won't|’ll|'ll|shall|going\s+to|scheduled|slated|set\s+to|plans?\s+to|planned\s+for|expected|expects?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|could|would|might|may|upcoming|resumes?|starts?|begins?|meets?|convenes?|reconvenes?|next|due|deadline|ahead\s+of|as\s+soon\s+as|coming|can|must|need\s+to|needs\s+to|runs|continues?|takes\s+place|kicks\s+off|arrives|travels|heads|wraps\s+up|concludes|convenes|returns|lands|ends|opens)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
     // Past: auxiliaries, common irregular pasts, and lower-case -ed forms ("reached", not "United", "need" or "proceed").

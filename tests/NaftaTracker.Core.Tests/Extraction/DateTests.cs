@@ -132,4 +132,12 @@ public class DateTests
         Assert.Equal(PartialDate.Month(2018, 3), Only("Negotiators moved the deadline to March after a tense round.", new DateOnly(2017, 12, 14), "March"));
         Assert.Equal(PartialDate.Month(2018, 11), Only("The United States elects a new Congress in November.", new DateOnly(2018, 3, 5), "November"));
     }
+
+    [Theory]
+    [InlineData("The round runs through Sunday in Montreal.", "Sunday", 2018, 9, 16)]
+    [InlineData("Talks continue Thursday at the embassy.", "Thursday", 2018, 9, 13)]
+    [InlineData("The Quebec election takes place on Sunday.", "Sunday", 2018, 9, 16)]
+    [InlineData("The round ended Sunday without a deal.", "Sunday", 2018, 9, 9)]
+    public void Scheduling_verbs_in_the_present_point_ahead(string text, string weekday, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, new DateOnly(2018, 9, 12), weekday));
 }
