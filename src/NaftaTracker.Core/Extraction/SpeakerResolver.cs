@@ -116,9 +116,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             // "a spokeswoman for Lighthizer" speaks for, but is not, Lighthizer.
             var headEnd = phrase.Start + forAt;
             if (registry.OrganisationEndingAt(phrase.Start, headEnd - 1) is { } orgHead) return new Speaker(orgHead.Person, true);
-            return Speaker.Anonymous;
+            return NamedLater(bare, phrase.End, LastWord(words[..(forAt - 1)])) ?? Speaker.Anonymous;
         }
-        if (phrase.Determiner is { } det && det.ToLowerInvariant() is "a" or "an") return Speaker.Anonymous;
+        if (phrase.Determiner is { } det && det.ToLowerInvariant() is "a" or "an") return NamedLater(bare, phrase.End, LastWord(words)) ?? Speaker.Anonymous;
         if (registry.PersonEndingAt(phrase.Start, phrase.End) is { } mention) return new Speaker(mention.Person, true);
         if (registry.OrganisationEndingAt(phrase.Start, phrase.End) is { } org) return new Speaker(org.Person, true);
         var lastWord = words[(words.LastIndexOf(' ') + 1)..];
@@ -133,6 +133,41 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 return new Speaker(m.Person, true);
         if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
         return Speaker.None;
+    }
+
+    private static string LastWord(string words) => words[(words.LastIndexOf(' ') + 1)..];
+
+    private static readonly HashSet<string> NameableHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokeswoman", "spokesman", "spokesperson", "official", "aide", "adviser", "advisor", "negotiator", "economist",
+        "analyst", "lawyer", "executive", "director", "diplomat", "minister", "secretary", "senator", "lawmaker",
+    };
+
+    /// <summary>"a spokeswoman for the ministry said … The spokeswoman, Claudia Aguilar, added …": an indefinite
+    /// description that the next sentences name ("The spokeswoman, Name," or "spokeswoman Name").</summary>
+    private Speaker? NamedLater(string bare, int from, string head)
+    {
+        if (!NameableHeads.Contains(head)) return null;
+        var limit = Math.Min(bare.Length, from + 600);
+        var at = from;
+        while (true)
+        {
+            var i = bare.IndexOf(head, at, limit - at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return null;
+            at = i + head.Length;
+            if (i == 0 || char.IsLetter(bare[i - 1]) || at < bare.Length && char.IsLetter(bare[at])) continue;
+            var before = bare.AsSpan(Math.Max(0, i - 4), Math.Min(4, i));
+            if (!before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
+            var p = at;
+            if (p < limit && bare[p] == ',') p++;
+            while (p < limit && bare[p] == ' ') p++;
+            foreach (var m in registry.PersonMentionsIn(p, p + 1))
+                if (m.Start == p) return new Speaker(m.Person, true);
+            var phrase = PhraseScanner.After(bare, p, limit);
+            if (phrase is { } name && name.Start == p && bare[name.Start..name.End] is var n && n.Contains(' ') && n.Split(' ').All(w => char.IsUpper(w[0])))
+                return new Speaker(Named(n, SpeakerKind.Person), true);
+            return null;
+        }
     }
 
     /// <summary>Subject preference for he/she: the person who opens the pronoun's sentence (before it) or the sentence

@@ -268,4 +268,20 @@ public class QuoteTests
         var r = Extract.From("The Trump administration has argued that “the statute gives the president full authority.”");
         Assert.Equal("Trump administration", r.Quote("the statute").Speaker);
     }
+
+    [Fact]
+    public void Indefinite_description_named_in_a_later_sentence()
+    {
+        var r = Extract.From("In Mexico City, a spokeswoman for the foreign ministry said Mexico backed the plan “as a starting point.” "
+                             + "The spokeswoman, Ana Lucía Prieto, added that the minister would travel to Ottawa.");
+        Assert.Equal("Ana Lucía Prieto", r.Quote("as a starting point").Speaker);
+        Assert.Equal("Ana Lucía Prieto", r.Quote("the minister would travel").Speaker);
+    }
+
+    [Fact]
+    public void Indefinite_description_never_named_stays_anonymous()
+    {
+        var r = Extract.From("A spokesman for the trade office said the proposal was “under careful review.” Talks resume Monday.");
+        Assert.Null(r.Quote("under careful review").Speaker);
+    }
 }
