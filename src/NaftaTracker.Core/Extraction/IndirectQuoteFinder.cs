@@ -93,7 +93,7 @@ internal static partial class IndirectQuoteFinder
         while (pos < end && bare[pos] is ' ' or '\t' or ',') comma |= bare[pos++] == ',';
         if (comma && !hasThat) return null;
         if (pos >= end || !char.IsLetterOrDigit(bare[pos])) return null;
-        if (!hasThat && !ClauseLooksFinite(bare, pos, end)) return null;
+        if (!hasThat && !ClauseLooksFinite(bare, pos, end, strict: TakesObjects(cue))) return null;
         var subordinate = hasThat && StartsWithSubordinator(bare, pos, end);
         // after "that" any subject will do ("thorny issues such as autos remained"), but not a verb ("that was wrong")
         if (hasThat && !subordinate && NextWord(bare, pos, end) is var (ts, te) && (ts < 0 || IsFiniteVerb(bare[ts..te], afterDeterminer: false))) return null;
@@ -303,7 +303,7 @@ internal static partial class IndirectQuoteFinder
 
     /// <summary>True when the clause at <paramref name="pos"/> opens with a plausible subject and a finite verb follows before
     /// the clause ends (verbs inside ", which …," / ", who …," do not count).</summary>
-    private static bool ClauseLooksFinite(string bare, int pos, int end)
+    private static bool ClauseLooksFinite(string bare, int pos, int end, bool strict)
     {
         if (!StartsLikeSubject(bare, pos, end)) return false;
         var (fs, fe) = NextWord(bare, pos, end);
@@ -336,7 +336,8 @@ internal static partial class IndirectQuoteFinder
             var (s, e) = NextWord(bare, p, end);
             if (s < 0) { p++; continue; }
             var w = bare[s..e];
-            if (!relative && n < 25 && IsFiniteVerb(w.ToLowerInvariant(), afterDeterminer: Determiners.Contains(previous))) return true;
+            var lw = w.ToLowerInvariant();
+            if (!relative && n < 25 && IsFiniteVerb(lw, afterDeterminer: Determiners.Contains(previous)) && (!strict || !CouldBeParticiple(lw))) return true;
             previous = w.ToLowerInvariant();
             p = e;
         }
@@ -370,6 +371,21 @@ internal static partial class IndirectQuoteFinder
         "looks", "gets", "goes", "makes", "takes", "gives", "costs", "hurts", "risks", "faces", "puts", "keeps", "holds",
         "remains", "works", "helps", "leaves", "becomes", "lies", "stays",
     };
+
+    /// <summary>Verbs that often take a noun object ("noted the progress made in the talks"): without "that" their clause
+    /// needs a verb that cannot be a participle of a reduced relative.</summary>
+    private static bool TakesObjects(string cue) => cue is "noted" or "notes" or "noting" or "stressed" or "stresses" or "stressing"
+        or "reported" or "reports" or "acknowledged" or "acknowledges" or "acknowledging" or "conceded" or "admitted" or "maintained"
+        or "cautioned" or "reiterated" or "confirmed" or "predicted" or "predicts" or "predicting";
+
+    private static readonly HashSet<string> ParticipleForms = new(StringComparer.Ordinal)
+    {
+        "made", "held", "kept", "told", "said", "sent", "spent", "lost", "won", "found", "left", "met", "led", "paid", "sought",
+        "struck", "bought", "brought", "built", "sold", "taught", "caught", "fought", "heard", "meant", "stood", "understood",
+        "had",
+    };
+
+    private static bool CouldBeParticiple(string w) => ParticipleForms.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal);
 
     private static bool IsFiniteVerb(string w, bool afterDeterminer)
     {

@@ -44,6 +44,9 @@ public class IndirectQuoteTests
     [InlineData("Guajardo declined to say whether the two sides were close.")]
     [InlineData("As he said last month, the talks are complicated.")]
     [InlineData("The added costs would hurt exporters in Ontario.")]
+    [InlineData("Lighthizer noted the progress made in the talks.")]
+    [InlineData("Freeland acknowledged the concerns raised by dairy farmers.")]
+    [InlineData("Canada added 50,000 jobs in August.")]
     [InlineData("Trump told Canada to get on board by Friday.")]
     [InlineData("That is what Trump said would happen if Canada refused.")]
     [InlineData("Steel remains an obstacle, which both U.S. Commerce Secretary Wilbur Ross and Canadian Foreign Minister Chrystia Freeland said they hoped to remove.")]
@@ -57,6 +60,7 @@ public class IndirectQuoteTests
     [InlineData("Lighthizer told reporters the United States would not drop its demand on dairy.", "the United States would not drop its demand on dairy", "Robert Lighthizer")]
     [InlineData("Freeland told the Toronto Star the talks had reached a delicate stage.", "the talks had reached a delicate stage", "Chrystia Freeland")]
     [InlineData("Trudeau said in a televised address on Sunday he hoped for a deal before the holidays.", "he hoped for a deal before the holidays", "Justin Trudeau")]
+    [InlineData("Guajardo predicted a deal would be reached in May.", "a deal would be reached in May", "Ildefonso Guajardo")]
     [InlineData("Guajardo argues the proposal, which would double the regional content, threatens Mexican jobs.", "the proposal, which would double the regional content, threatens Mexican jobs", "Ildefonso Guajardo")]
     public void Reported_clause_without_that(string text, string clause, string speaker)
     {
