@@ -66,7 +66,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
                 if (speaker is null && PrecededByColon(sentence, q.Open) && SubjectOfSentence(sentence, q.Open) is { Who: { } introducer })
                     (speaker, close) = (introducer, true); // "Trump previewed the deal in a tweet: “…”"
-                if (q.WordCount <= ShortQuoteWords && !close) continue;
+                if (q.WordCount <= ShortQuoteWords && (!close || speaker is null && ModifiesNoun(q))) continue;
                 var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
                 if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
                     result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };
@@ -210,6 +210,15 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var s = e;
         while (s > limit && char.IsLetter(text[s - 1])) s--;
         return s == e ? null : text[s..e].ToLowerInvariant();
+    }
+
+    /// <summary>"a “Buy American” agenda": a short quoted label in front of the noun it modifies.</summary>
+    private bool ModifiesNoun(RawQuote q)
+    {
+        var (s, e) = IndirectQuoteFinder.NextWord(ctx.Bare, q.After, Math.Min(ctx.Bare.Length, q.After + 40));
+        if (s < 0 || !char.IsLower(ctx.Bare[s])) return false;
+        return ctx.Bare[s..e] is not ("and" or "or" or "but" or "to" or "of" or "in" or "on" or "for" or "as" or "at" or "with" or "from"
+            or "by" or "that" or "which" or "is" or "are" or "was" or "were" or "he" or "she" or "it" or "they" or "said" or "says" or "if" or "when");
     }
 
     private bool PrecededByColon(Sentence sentence, int open)

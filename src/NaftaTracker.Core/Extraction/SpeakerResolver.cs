@@ -132,6 +132,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             if (m.End < phrase.End && bare.AsSpan(m.End, phrase.End - m.End).StartsWith(" of ") && char.IsUpper(bare[m.End + 4]))
                 return new Speaker(m.Person, true);
         if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
+        if (!words.Contains(' ') && IsGroupPlural(words)) return Speaker.Anonymous; // "Officials described …"
         return Speaker.None;
     }
 

@@ -85,6 +85,7 @@ public class QuoteTests
     [Theory]
     [InlineData("A Canadian official, speaking on condition of anonymity, said Ottawa had “seen no movement” on autos.", "seen no movement")]
     [InlineData("A senior Mexican official said the offer was “dead on arrival.”", "dead on arrival.")]
+    [InlineData("Diplomats described the meeting as “frank but cordial.”", "frank but cordial.")]
     public void Short_quote_after_an_anonymous_speaker_cue_is_kept_without_speaker(string text, string quote)
     {
         var q = Assert.Single(Extract.From(text).Quotes, q => q.Direct);
