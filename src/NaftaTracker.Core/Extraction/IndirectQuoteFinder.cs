@@ -118,8 +118,8 @@ internal static partial class IndirectQuoteFinder
         var p = prevStart;
         for (var n = 0; n < 16 && prev is not null; n++)
         {
-            if (prev is "which" or "whom" or "what") return true;
-            if (prev is "that" && n is > 0 and < 5) return true;
+            if (prev is "which" or "whom") return true;
+            if (prev is "that" or "what" && n is > 0 and < 5 || prev is "what" && n == 0) return true;
             if (prev.Length > 0 && !char.IsLetter(prev[0])) break;
             prev = PreviousWord(bare, sentenceStart, p, out p);
             if (prev is null) break;

@@ -248,4 +248,12 @@ public class IndirectQuoteTests
         Assert.Equal("progress had been made on several chapters", q.Text);
         Assert.Equal("Steve Verheul", q.Speaker);
     }
+
+    [Fact]
+    public void A_distant_what_does_not_make_a_gap()
+    {
+        var q = Assert.Single(Extract.From("Freeland explained what the deal would mean for dairy farmers in Quebec and said the talks would resume Monday.").Quotes);
+        Assert.Equal("the talks would resume Monday", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
 }
