@@ -179,7 +179,44 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var speaker = resolver.Before(bare, limit, clause.CueStart);
         if (speaker.Who is null && !speaker.Found && before is "and" or "but")
             return SubjectOfSentence(sentence, clause.CueStart).Who;
-        return speaker.Who;
+        return speaker.Who ?? LedeDescription(sentence, clause.CueStart);
+    }
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+        "economist", "economists", "people", "person", "lawmakers", "critics", "experts", "observers", "group", "groups",
+        "government", "administration", "ministry", "department", "office", "company", "companies", "industry", "farmers",
+        "workers", "unions", "members", "leaders", "negotiators", "diplomats", "executives", "investors", "traders",
+    };
+
+    /// <summary>Delayed identification in a lede: "The head of Canada’s largest union says …" with the person named
+    /// first in the next paragraph ("Jerry Dias, the national president of Unifor, …"). Only for a definite description
+    /// of one person opening one of the article's first paragraphs, when that person is not named before it there.</summary>
+    private PersonRecord? LedeDescription(Sentence sentence, int cueStart)
+    {
+        var paragraphs = ctx.Paragraphs;
+        if (sentence.Paragraph > 3 || sentence.Paragraph + 1 >= paragraphs.Count) return null;
+        var first = ctx.Sentences.FindIndex(x => x.Paragraph == sentence.Paragraph);
+        if (first < 0 || ctx.Sentences[first] != sentence) return null;
+        var bare = ctx.Bare;
+        var start = sentence.Start;
+        var dash = bare.IndexOf('—', start, Math.Min(40, cueStart - start));
+        if (dash > 0) start = dash + 1;
+        var subject = bare[start..cueStart].Trim();
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 10 || subject.Contains(',') || subject.Contains(ArticleContext.QuoteMark)) return null;
+        if (!(words[0] == "The" || words[0].EndsWith("’s") || words[0].EndsWith("'s"))) return null;
+        if (!words.Skip(1).Any(w => char.IsLower(w[0])) || words.Any(w => GroupWords.Contains(w.Trim('.', ',')))) return null;
+        if (ctx.Registry.PersonMentionsIn(sentence.Start, cueStart).Any()) return null;
+        var next = paragraphs[sentence.Paragraph + 1];
+        foreach (var m in ctx.Registry.PersonMentionsIn(next.Start, next.End))
+        {
+            if (ctx.InsideQuote[m.Start]) continue;
+            var p = paragraphs[sentence.Paragraph];
+            return ctx.Registry.PersonMentionsIn(p.Start, p.End).Any(x => x.Person == m.Person) ? null : m.Person;
+        }
+        return null;
     }
 
     /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a

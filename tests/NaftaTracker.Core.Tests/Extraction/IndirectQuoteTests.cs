@@ -256,4 +256,21 @@ public class IndirectQuoteTests
         Assert.Equal("the talks would resume Monday", q.Text);
         Assert.Equal("Chrystia Freeland", q.Speaker);
     }
+
+    [Fact]
+    public void Lede_description_named_in_the_next_paragraph()
+    {
+        const string text = "Dairy lobby steps up pressure\n\nOTTAWA — The head of Quebec’s biggest farm lobby says Ottawa must compensate producers for every litre of lost market share.\n\n"
+                            + "Union president Marcel Groleau said in Montreal on Tuesday that farmers felt betrayed.";
+        var q = Extract.From(text).Quote("Ottawa must");
+        Assert.Equal("Ottawa must compensate producers for every litre of lost market share", q.Text);
+        Assert.Equal("Marcel Groleau", q.Speaker);
+    }
+
+    [Fact]
+    public void Lede_description_of_a_group_stays_anonymous()
+    {
+        const string text = "Talks stall\n\nThe country’s dairy farmers say the deal will cost them dearly.\n\nMarcel Groleau toured farms in Quebec on Tuesday.";
+        Assert.Null(Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
 }
