@@ -285,4 +285,11 @@ public class QuoteTests
         var r = Extract.From("A spokesman for the trade office said the proposal was “under careful review.” Talks resume Monday.");
         Assert.Null(r.Quote("under careful review").Speaker);
     }
+
+    [Fact]
+    public void A_possessive_ends_a_name()
+    {
+        var r = Extract.From("The vote handed a majority to Sophie Tremblay’s Parti Rural Québécois. Earlier, Ms. Tremblay had warned she would “never sign off” on a dairy concession.");
+        Assert.Equal("Sophie Tremblay", r.Quote("never sign off").Speaker);
+    }
 }
