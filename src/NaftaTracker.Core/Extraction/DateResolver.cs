@@ -31,6 +31,10 @@ internal static partial class DateResolver
     [GeneratedRegex(@"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late|mid|this|next|last|of|to|till)\s+|mid-)$", RegexOptions.RightToLeft)]
     private static partial Regex MonthPreposition();
 
+    /// <summary>"A car today is a computer on wheels": today as "nowadays", after a noun and before a present copula.</summary>
+    [GeneratedRegex(@"(?i:\b(?:a|an|the)\s+\p{Ll}+\s+today\s+(?:is|are)\b)")]
+    private static partial Regex GenericToday();
+
     public static List<ExtractedDate> Find(ArticleContext ctx)
     {
         var dates = new List<ExtractedDate>();
@@ -38,6 +42,7 @@ internal static partial class DateResolver
         var pub = ctx.Published;
         foreach (Match m in DateRegex().Matches(text))
         {
+            if (m.Groups["rel"].Success && GenericToday().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(text.Length, m.Index + 12) - Math.Max(0, m.Index - 40)))) continue;
             if (m.Groups["mm"].Success && !MonthPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))) continue;
             var sentence = ctx.SentenceAt(m.Index);
             var (sStart, sEnd) = sentence is { } s ? (s.Start, s.End) : (m.Index, m.Index + m.Length);

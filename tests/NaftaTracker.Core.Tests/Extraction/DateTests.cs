@@ -82,6 +82,7 @@ public class DateTests
     [InlineData("Workers will march to Parliament Hill to protest.")]
     [InlineData("Tariffs rose 25 percent and content rules moved to 85 percent.")]
     [InlineData("The deal may include a review of 2025 percent figures.")]
+    [InlineData("\"A truck today is a data centre on wheels,\" the executive said.")]
     public void Not_dates(string text) => Assert.Empty(Extract.From(text, Tue).Dates);
 
     [Fact]
