@@ -273,4 +273,14 @@ public class IndirectQuoteTests
         const string text = "Talks stall\n\nThe country’s dairy farmers say the deal will cost them dearly.\n\nMarcel Groleau toured farms in Quebec on Tuesday.";
         Assert.Null(Assert.Single(Extract.From(text).Quotes).Speaker);
     }
+
+    [Theory]
+    [InlineData("The Secretary of Economy, Ildefonso Guajardo, affirmed that Mexico would not accept quotas on vehicles.", "Mexico would not accept quotas on vehicles")]
+    [InlineData("Guajardo pointed out that the negotiation was in its final stage.", "the negotiation was in its final stage")]
+    [InlineData("Guajardo declared that talks had been fruitful, emphasizing that Mexico remained committed.", "talks had been fruitful")]
+    public void Cues_of_translated_copy_take_that(string text, string clause)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => q.Text == clause);
+        Assert.Equal("Ildefonso Guajardo", q.Speaker);
+    }
 }
