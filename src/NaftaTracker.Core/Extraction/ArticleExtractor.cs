@@ -37,7 +37,7 @@ public sealed class ArticleExtractor : IArticleExtractor
         var speakers = attributed.Where(q => q.Speaker is not null).Select(q => q.Speaker!).ToHashSet();
         var people = ctx.Registry.People
             .Where(p => p.Kind == SpeakerKind.Person || speakers.Contains(p))
-            .Concat(speakers.Where(s => s.Kind == SpeakerKind.Organisation && !ctx.Registry.People.Contains(s)))
+            .Concat(speakers.Where(s => !ctx.Registry.People.Contains(s)))
             .Distinct()
             .Select(p => new ExtractedPerson(p.Name, p.Aliases.OrderBy(a => a.Length).ToList(), p.Role, p.Party, p.Kind))
             .ToList();

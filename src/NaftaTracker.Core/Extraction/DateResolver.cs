@@ -23,12 +23,17 @@ internal static partial class DateResolver
         @"|(?<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\p{L}])" +
         @"|(?<rm>(?<dir>[Nn]ext|[Ll]ast|[Tt]his)\s+(?<unit>month|year))(?![\p{L}])" +
         @"|(?<eo>(?:the\s+)?end\s+of\s+(?:the|this)\s+(?<unit>year|month))(?![\p{L}])" +
+        @"|(?<eom>the\s+end\s+of\s+(?<mon>" + FullMonth + @"|March|May))(?![\p{L}])" +
         @"|(?<year>(?<![$€£,.]\s?)(?:19[5-9]\d|20[0-4]\d))(?![\p{N}]|\s*(?:%|percent|per\b))" +
         @")")]
     private static partial Regex DateRegex();
 
-    [GeneratedRegex(@"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late|mid|this|next|last|of)\s+|mid-)$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:\b(?:in|by|until|since|before|after|through|during|from|early|late|mid|this|next|last|of|to|till)\s+|mid-)$", RegexOptions.RightToLeft)]
     private static partial Regex MonthPreposition();
+
+    /// <summary>"A car today is a computer on wheels": today as "nowadays", after a noun and before a present copula.</summary>
+    [GeneratedRegex(@"(?i:\b(?:a|an|the)\s+\p{Ll}+\s+today\s+(?:is|are)\b)")]
+    private static partial Regex GenericToday();
 
     public static List<ExtractedDate> Find(ArticleContext ctx)
     {
@@ -37,10 +42,14 @@ internal static partial class DateResolver
         var pub = ctx.Published;
         foreach (Match m in DateRegex().Matches(text))
         {
+            if (m.Groups["rel"].Success && GenericToday().IsMatch(text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(text.Length, m.Index + 12) - Math.Max(0, m.Index - 40)))) continue;
             if (m.Groups["mm"].Success && !MonthPreposition().IsMatch(text.AsSpan(Math.Max(0, m.Index - 10), Math.Min(10, m.Index)))) continue;
             var sentence = ctx.SentenceAt(m.Index);
             var (sStart, sEnd) = sentence is { } s ? (s.Start, s.End) : (m.Index, m.Index + m.Length);
-            var value = Resolve(m, () => TenseGuesser.Guess(text, sStart, sEnd, m.Index, m.Index + m.Length), pub);
+            // "pushed the target to March": a destination, so ahead
+            var toward = (m.Groups["mm"].Success || m.Groups["mon"].Success && !m.Groups["mdy"].Success && !m.Groups["dmy"].Success && !m.Groups["my"].Success && !m.Groups["eom"].Success)
+                         && m.Index >= 3 && text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).EndsWith(" to ");
+            var value = Resolve(m, () => toward ? Tense.Future : TenseGuesser.Guess(text, sStart, sEnd, m.Index, m.Index + m.Length), pub);
             if (value is null) continue;
             var (start, end) = TextOf(m);
             dates.Add(new ExtractedDate(ctx.Text[start..end], start, end, value.Value));
@@ -66,6 +75,7 @@ internal static partial class DateResolver
                 return MonthDay(month, day, tense(), pub);
             }
             if (m.Groups["my"].Success) return PartialDate.Month(int.Parse(m.Groups["y"].Value), MonthNumber(m.Groups["mon"].Value));
+            if (m.Groups["eom"].Success) return BareMonth(MonthNumber(m.Groups["mon"].Value), tense() == Tense.Past ? Tense.Past : Tense.Future, pub);
             if (m.Groups["mon"].Success) return BareMonth(MonthNumber(m.Groups["mon"].Value), tense(), pub);
             if (m.Groups["mm"].Success) return BareMonth(MonthNumber(m.Groups["mm"].Value), tense(), pub);
             if (m.Groups["wd"].Success) return Weekday(Enum.Parse<DayOfWeek>(m.Groups["wd"].Value), tense(), pub);
@@ -96,17 +106,23 @@ internal static partial class DateResolver
     private static PartialDate? Valid(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? PartialDate.Day(year, month, day) : null;
 
+    private const int MaxTenseDistanceDays = 183;
+
     internal static PartialDate? MonthDay(int month, int day, Tense tense, DateOnly pub)
     {
         var candidates = new[] { pub.Year - 1, pub.Year, pub.Year + 1 }
             .Where(y => day <= DateTime.DaysInMonth(y, month)).Select(y => new DateOnly(y, month, day)).ToList();
         if (candidates.Count == 0) return null;
-        DateOnly chosen = tense switch
+        var nearest = candidates.OrderBy(d => Math.Abs(d.DayNumber - pub.DayNumber)).First();
+        // The tense picks the side of the publication date, but only within about half a year: published in May,
+        // "by May 17" is last week's deadline and "Nov. 6" this coming November, whatever the verb.
+        DateOnly? byTense = tense switch
         {
-            Tense.Future => candidates.Where(d => d >= pub).DefaultIfEmpty(candidates[^1]).Min(),
-            Tense.Past => candidates.Where(d => d <= pub).DefaultIfEmpty(candidates[0]).Max(),
-            _ => candidates.OrderBy(d => Math.Abs(d.DayNumber - pub.DayNumber)).First(),
+            Tense.Future => candidates.Where(d => d >= pub).Cast<DateOnly?>().Min(),
+            Tense.Past => candidates.Where(d => d <= pub).Cast<DateOnly?>().Max(),
+            _ => null,
         };
+        var chosen = byTense is { } t && Math.Abs(t.DayNumber - pub.DayNumber) <= MaxTenseDistanceDays ? t : nearest;
         return new PartialDate(chosen, DatePrecision.Day);
     }
 

@@ -100,7 +100,7 @@ internal static class NameLexicon
         "team", "former", "acting", "incoming", "outgoing", "new", "chief", "nafta", "vice", "president-elect", "general",
         "international", "national", "federal", "state", "opposition", "party", "critic", "labour", "labor", "spokespeople",
         "federation", "institute", "commission", "committee", "agency", "bureau", "secretariat", "coalition", "group",
-        "ministers", "representatives", "leaders", "people", "person", "staff", "house", "white",
+        "ministers", "representatives", "leaders", "people", "person", "staff", "house", "white", "administration",
     };
 
     /// <summary>Capitalised words that are never (part of) a person's name.</summary>

@@ -9,10 +9,10 @@ internal static partial class OrganisationRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
-    [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*)\s+){1,4}$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,4}$", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeHead();
 
-    [GeneratedRegex(@"\G(?:\s+(?:of|for|on)(?:\s+the)?(?:\s+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+)?")]
+    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+)?")]
     private static partial Regex NameAfterHead();
 
     /// <summary>"U.S. Chamber of Commerce": capitalised words before the head, "of ..." after it.</summary>

@@ -88,8 +88,11 @@ internal static partial class PeopleRecognizer
     /// <summary>Drops possessives, words that are never names, and titles at either end.</summary>
     private static List<string> CleanTokens(string raw)
     {
-        var tokens = raw.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => t.EndsWith("’s") || t.EndsWith("'s") ? t[..^2] : t).ToList();
+        var split = raw.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        // a possessive ends the name: "François Legault’s Coalition Avenir Québec"
+        var possessive = split.FindIndex(t => t.EndsWith("’s") || t.EndsWith("'s"));
+        if (possessive >= 0) split.RemoveRange(possessive + 1, split.Count - possessive - 1);
+        var tokens = split.Select(t => t.EndsWith("’s") || t.EndsWith("'s") ? t[..^2] : t).ToList();
         while (tokens.Count > 0 && (NameLexicon.NotNames.Contains(tokens[0]) || NameLexicon.Titles.Contains(tokens[0]) || tokens[0] is "de" or "del" or "la")) tokens.RemoveAt(0);
         var cut = tokens.FindIndex(t => NameLexicon.NotNames.Contains(t) || NameLexicon.Titles.Contains(t));
         if (cut >= 0) tokens.RemoveRange(cut, tokens.Count - cut);

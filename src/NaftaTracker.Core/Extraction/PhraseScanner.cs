@@ -24,6 +24,9 @@ internal static class PhraseScanner
 
     public static bool IsPronoun(string word) => Pronouns.Contains(word);
 
+    /// <summary>Capitalised words that do not start a name: sentence openers, weekdays, possessive pronouns.</summary>
+    public static bool IsCapitalStop(string word) => CapitalStops.Contains(word);
+
     /// <summary>The phrase ending at <paramref name="end"/> (exclusive), not reaching before <paramref name="limit"/>.</summary>
     public static Phrase? Before(string text, int limit, int end, bool allowFor)
     {
@@ -68,7 +71,9 @@ internal static class PhraseScanner
         }
         if (tokens.Count == 0) return null;
         var start = tokens[0].Start;
-        var conjoined = PrecedingWord(text, limit, determinerStart >= 0 && !truncated ? determinerStart : start) is "and" or "&";
+        var phraseStart = determinerStart >= 0 && !truncated ? determinerStart : start;
+        // "Trump and Trudeau said" joins subjects; "…, and Lighthizer warned" joins clauses.
+        var conjoined = PrecedingWord(text, limit, phraseStart) is "and" or "&" && !CommaBeforeConjunction(text, limit, phraseStart);
         return new Phrase(start, tokens[^1].End, truncated ? null : determiner, conjoined, truncated);
     }
 
@@ -115,6 +120,15 @@ internal static class PhraseScanner
         }
         while (wordEnd > s + 1 && text[wordEnd - 1] is '’' or '\'' or '-') wordEnd--;
         return text[s..wordEnd];
+    }
+
+    private static bool CommaBeforeConjunction(string text, int limit, int before)
+    {
+        var e = before;
+        while (e > limit && text[e - 1] is ' ' or '\t') e--;
+        while (e > limit && (char.IsLetter(text[e - 1]) || text[e - 1] == '&')) e--;
+        while (e > limit && text[e - 1] is ' ' or '\t') e--;
+        return e > limit && text[e - 1] == ',';
     }
 
     private static string? PrecedingWord(string text, int limit, int before)

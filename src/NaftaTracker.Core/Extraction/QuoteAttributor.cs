@@ -8,12 +8,14 @@ internal sealed record AttributedQuote(int Start, int End, bool Direct, PersonRe
 /// Convention: a quoted phrase of 1-3 words is a scare quote or a title unless a cue right next to it names its
 /// speaker; such phrases are not emitted, nor are phrases of up to 5 words with no speaker at all ("made in the U.S.A.").
 /// Longer quotes are always emitted, with no speaker when none is found.</summary>
-internal sealed class QuoteAttributor(ArticleContext ctx)
+internal sealed partial class QuoteAttributor(ArticleContext ctx)
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:an?|the)\s+(?:[\p{Ll}\-]+\s+)?(?:statement|report|release|letter|filing|note|memo|transcript|post|tweet)\s+(?:from|by|issued\s+by)(?=\s)")]
+    private static partial System.Text.RegularExpressions.Regex SourceDocument();
+
     private const int ShortQuoteWords = 3;
-    private const int UnattributedPhraseWords = 5;
     private const int CloseCueDistance = 100;
-    private readonly SpeakerResolver resolver = new(ctx.Clean, ctx.Registry, ctx.InsideQuote);
+    private readonly SpeakerResolver resolver = new(ctx.Registry, ctx.InsideQuote, ctx.Sentences);
 
     public List<AttributedQuote> Attribute()
     {
@@ -43,10 +45,11 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
 
             if (inSentence.Count == 0)
             {
-                if (IndirectQuote(sentence) is { } indirect)
+                var indirect = IndirectQuotes(sentence, allowPostposed: true);
+                if (indirect.Count > 0)
                 {
-                    result.Add(indirect);
-                    lastInParagraph = indirect.Speaker;
+                    result.AddRange(indirect);
+                    if (indirect.LastOrDefault(q => q.Speaker is not null) is { Speaker: { } said }) lastInParagraph = said;
                 }
                 else if (cues.FirstOrDefault(c => c.Form == CueForm.Finite) is { End: > 0 } cue && resolver.Before(ctx.Bare, sentence.Start, cue.Start).Who is { } subject)
                     lastInParagraph = subject;
@@ -61,7 +64,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                 var (speaker, close) = FromCues(q, next, sentence, cues);
                 if (speaker is null && q.ContinuesPrevious && previousPiece is { Speaker: { } carried }) speaker = carried;
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
-                if (q.WordCount <= ShortQuoteWords && !close || q.WordCount <= UnattributedPhraseWords && speaker is null) continue;
+                if (speaker is null && PrecededByColon(sentence, q.Open) && SubjectOfSentence(sentence, q.Open) is { Who: { } introducer })
+                    (speaker, close) = (introducer, true); // "Trump previewed the deal in a tweet: “…”"
+                if (q.WordCount <= ShortQuoteWords && (!close || speaker is null && ModifiesNoun(q))) continue;
                 var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
                 if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
                     result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };
@@ -69,6 +74,8 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                 previousPiece = attributed;
                 if (speaker is not null) { lastInParagraph = speaker; lastSentenceHadAttributedQuote = true; }
             }
+            // Reported speech beside the quotes: "accused the U.S. of a “winner-take-all mindset” and said Canada would …".
+            result.AddRange(IndirectQuotes(sentence, allowPostposed: false));
         }
         return result;
     }
@@ -87,7 +94,18 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         Cue? chosen = immediateRight || startsSentence && right is not null ? right : left ?? right;
         if (chosen is not { } cue) return (null, false);
         var speaker = SpeakerOf(cue, sentence);
-        var close = speaker.Who is not null && (cue.Start >= q.After
+        if (!speaker.Found && left is { } l && cue == l)
+        {
+            // "…said the tariffs announced by Trump were “…”": the nearest cue whose subject resolves
+            for (var i = cues.Count - 1; i >= 0; i--)
+            {
+                var c = cues[i];
+                if (c.End > cue.Start || c.Start >= cue.Start) continue;
+                var s = SpeakerOf(c, sentence);
+                if (s.Found) { cue = c; speaker = s; break; }
+            }
+        }
+        var close = speaker.Found && (cue.Start >= q.After
             ? immediateRight || cue.Start - q.After <= CloseCueDistance
             : q.Open - cue.End <= CloseCueDistance && !ctx.Bare.AsSpan(cue.End, q.Open - cue.End).Contains(ArticleContext.QuoteMark));
         return (speaker.Who, close);
@@ -99,7 +117,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         switch (cue.Form)
         {
             case CueForm.AccordingTo:
-                return resolver.After(bare, cue.End, sentence.End);
+                // "according to a statement from the U.S. Chamber of Commerce"
+                var source = SourceDocument().Match(bare, cue.End, sentence.End - cue.End);
+                return resolver.After(bare, source.Success ? source.Index + source.Length : cue.End, sentence.End);
             case CueForm.Participle:
                 return SubjectOfSentence(sentence, cue.Start);
             default:
@@ -108,7 +128,11 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
                     if (bare[i] == ArticleContext.QuoteMark) { limit = i + 1; break; }
                 if (IsPunctuationOnly(bare, limit, cue.Start))
                     return resolver.After(bare, cue.End, sentence.End);
-                return resolver.Before(bare, limit, cue.Start);
+                var subject = resolver.Before(bare, limit, cue.Start);
+                // "The Chamber welcomed the progress but warned that “…”": the subject of the first verb
+                if (!subject.Found && PrecedingWord(bare, limit, cue.Start) is "and" or "but" && SubjectOfSentence(sentence, cue.Start) is { Found: true } first)
+                    return first;
+                return subject;
         }
     }
 
@@ -123,11 +147,122 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
         return phrase is { } p && PhraseScanner.IsPronoun(p.Of(ctx.Bare)) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
     }
 
-    private AttributedQuote? IndirectQuote(Sentence sentence)
+    /// <summary>Reported clauses of the sentence, with their speaker, or none (null) for anonymous or unresolvable subjects.</summary>
+    private List<AttributedQuote> IndirectQuotes(Sentence sentence, bool allowPostposed)
     {
-        if (IndirectQuoteFinder.Find(ctx.Bare, sentence.Start, sentence.End) is not { } clause) return null;
-        var speaker = clause.Participle ? SubjectOfSentence(sentence, clause.CueStart) : resolver.Before(ctx.Bare, sentence.Start, clause.CueStart);
-        return speaker.Who is null ? null : new AttributedQuote(clause.Start, clause.End, false, speaker.Who, sentence);
+        var clauses = IndirectQuoteFinder.FindAll(ctx.Bare, sentence.Start, sentence.End, allowPostposed);
+        var result = new List<AttributedQuote>(clauses.Count);
+        foreach (var clause in clauses)
+            result.Add(new AttributedQuote(clause.Start, clause.End, false, IndirectSpeaker(sentence, clause), sentence));
+        return result;
+    }
+
+    private PersonRecord? IndirectSpeaker(Sentence sentence, IndirectClause clause)
+    {
+        var bare = ctx.Bare;
+        if (clause.Postposed)
+        {
+            var inverted = IsPunctuationOnly(bare, clause.End, clause.CueStart);
+            return inverted ? resolver.After(bare, clause.CueEnd, sentence.End).Who : resolver.Before(bare, clause.End + 1, clause.CueStart).Who;
+        }
+        var limit = sentence.Start;
+        for (var i = clause.CueStart - 1; i >= sentence.Start; i--)
+            if (bare[i] == ArticleContext.QuoteMark) { limit = i + 1; break; }
+        var before = PrecedingWord(bare, limit, clause.CueStart);
+        if (clause.Participle)
+        {
+            // "with each saying …" is several people; "with Ottawa insisting …" names its own subject.
+            if (before is "each" or "both" or "all") return null;
+            if (before is not null && before != "," && resolver.Before(bare, limit, clause.CueStart) is { Who: { } own }) return own;
+            return SubjectOfClause(sentence, clause.CueStart) ?? SubjectOfSentence(sentence, clause.CueStart).Who;
+        }
+        var speaker = resolver.Before(bare, limit, clause.CueStart);
+        if (speaker.Who is null && !speaker.Found && before is "and" or "but")
+            return SubjectOfSentence(sentence, clause.CueStart).Who;
+        return speaker.Who ?? LedeDescription(sentence, clause.CueStart);
+    }
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "analyst", "analysts",
+        "economist", "economists", "people", "person", "lawmakers", "critics", "experts", "observers", "group", "groups",
+        "government", "administration", "ministry", "department", "office", "company", "companies", "industry", "farmers",
+        "workers", "unions", "members", "leaders", "negotiators", "diplomats", "executives", "investors", "traders",
+    };
+
+    /// <summary>Delayed identification in a lede: "The head of Canada’s largest union says …" with the person named
+    /// first in the next paragraph ("Jerry Dias, the national president of Unifor, …"). Only for a definite description
+    /// of one person opening one of the article's first paragraphs, when that person is not named before it there.</summary>
+    private PersonRecord? LedeDescription(Sentence sentence, int cueStart)
+    {
+        var paragraphs = ctx.Paragraphs;
+        if (sentence.Paragraph > 3 || sentence.Paragraph + 1 >= paragraphs.Count) return null;
+        var first = ctx.Sentences.FindIndex(x => x.Paragraph == sentence.Paragraph);
+        if (first < 0 || ctx.Sentences[first] != sentence) return null;
+        var bare = ctx.Bare;
+        var start = sentence.Start;
+        var dash = bare.IndexOf('—', start, Math.Min(40, cueStart - start));
+        if (dash > 0) start = dash + 1;
+        var subject = bare[start..cueStart].Trim();
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || words.Length > 10 || subject.Contains(',') || subject.Contains(ArticleContext.QuoteMark)) return null;
+        if (!(words[0] == "The" || words[0].EndsWith("’s") || words[0].EndsWith("'s"))) return null;
+        if (!words.Skip(1).Any(w => char.IsLower(w[0])) || words.Any(w => GroupWords.Contains(w.Trim('.', ',')))) return null;
+        if (ctx.Registry.PersonMentionsIn(sentence.Start, cueStart).Any()) return null;
+        var next = paragraphs[sentence.Paragraph + 1];
+        foreach (var m in ctx.Registry.PersonMentionsIn(next.Start, next.End))
+        {
+            if (ctx.InsideQuote[m.Start]) continue;
+            var p = paragraphs[sentence.Paragraph];
+            return ctx.Registry.PersonMentionsIn(p.Start, p.End).Any(x => x.Person == m.Person) ? null : m.Person;
+        }
+        return null;
+    }
+
+    /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a
+    /// conjunction opens, before the participle.</summary>
+    private PersonRecord? SubjectOfClause(Sentence sentence, int cueStart)
+    {
+        var bare = ctx.Bare;
+        var segEnd = cueStart;
+        for (var guard = 0; guard < 6; guard++)
+        {
+            var comma = segEnd > sentence.Start ? bare.LastIndexOf(',', segEnd - 1, segEnd - sentence.Start) : -1;
+            var segStart = comma < 0 ? sentence.Start : comma + 1;
+            var (ws, we) = IndirectQuoteFinder.NextWord(bare, segStart, segEnd);
+            if (ws >= 0 && bare[ws..we].ToLowerInvariant() is "while" or "and" or "but" or "as" or "whereas" or "although" or "though")
+                foreach (var m in ctx.Registry.PersonMentionsIn(we, segEnd))
+                    if (!ctx.InsideQuote[m.Start]) return m.Person;
+            if (comma < 0) break;
+            segEnd = comma;
+        }
+        return null;
+    }
+
+    private static string? PrecedingWord(string text, int limit, int before)
+    {
+        var e = before;
+        while (e > limit && text[e - 1] is ' ' or '\t') e--;
+        if (e > limit && !char.IsLetter(text[e - 1])) return text[(e - 1)..e];
+        var s = e;
+        while (s > limit && char.IsLetter(text[s - 1])) s--;
+        return s == e ? null : text[s..e].ToLowerInvariant();
+    }
+
+    /// <summary>"a “Buy American” agenda": a short quoted label in front of the noun it modifies.</summary>
+    private bool ModifiesNoun(RawQuote q)
+    {
+        var (s, e) = IndirectQuoteFinder.NextWord(ctx.Bare, q.After, Math.Min(ctx.Bare.Length, q.After + 40));
+        if (s < 0 || !char.IsLower(ctx.Bare[s])) return false;
+        return ctx.Bare[s..e] is not ("and" or "or" or "but" or "to" or "of" or "in" or "on" or "for" or "as" or "at" or "with" or "from"
+            or "by" or "that" or "which" or "is" or "are" or "was" or "were" or "he" or "she" or "it" or "they" or "said" or "says" or "if" or "when");
+    }
+
+    private bool PrecededByColon(Sentence sentence, int open)
+    {
+        var i = open;
+        while (i > sentence.Start && char.IsWhiteSpace(ctx.Bare[i - 1])) i--;
+        return i > sentence.Start && ctx.Bare[i - 1] == ':';
     }
 
     private bool OnlyQuotes(Sentence sentence)
@@ -141,6 +276,9 @@ internal sealed class QuoteAttributor(ArticleContext ctx)
     private bool IsImmediate(int quoteEnd, int cueStart)
     {
         if (cueStart - quoteEnd > 90) return false;
+        // "… “winner-take-all mindset” and said …": a coordinated verb, not an attribution of the quote
+        var gap = ctx.Bare.AsSpan(quoteEnd, cueStart - quoteEnd);
+        if (gap.Contains(" and ", StringComparison.Ordinal) || gap.Contains(" but ", StringComparison.Ordinal)) return false;
         for (var i = quoteEnd; i < cueStart; i++)
             if (ctx.Bare[i] is ';' or ArticleContext.QuoteMark || ctx.Bare[i] == ',' && i > quoteEnd + 2) return false;
         return true;

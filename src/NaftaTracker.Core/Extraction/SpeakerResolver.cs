@@ -12,12 +12,12 @@ internal readonly record struct Speaker(PersonRecord? Who, bool Found)
 
 /// <summary>Turns the subject of a cue verb into a speaker: names, surnames, pronouns (by gender and recency),
 /// descriptions ("the president", "the office"), organisations. Anonymous sources resolve to no one.</summary>
-internal sealed partial class SpeakerResolver(string text, PersonRegistry registry, bool[] insideQuote)
+internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] insideQuote, IReadOnlyList<Sentence>? sentences = null)
 {
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
     [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
@@ -33,24 +33,65 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         {
             var windowStart = Math.Max(limit, end - 160);
             var window = bare.AsSpan(windowStart, end - windowStart);
-            var m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             var trimmed = window.TrimEnd();
+            Match m;
+            if (trimmed.EndsWith(","))
+            {
+                // "Mexico’s chief negotiator, Kenneth Smith Ramos, said": the name between commas after a description.
+                if (NamedAppositive(bare, limit, windowStart + trimmed.Length - 1) is { } named) return named;
+                // ", speaking in Ottawa on Wednesday," is one appositive, not an adverbial
+                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
+                // keep the appositive's opening comma: a second appositive may precede it
+                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index + 1; continue; }
+            }
+            m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end)
+            {
+                // ", who leads the polls, has said": keep the comma so the appositive before it is seen
+                var comma = bare.IndexOf(',', m.Index, m.Length);
+                end = comma >= 0 && bare.AsSpan(m.Index, comma - m.Index).IsWhiteSpace() ? comma + 1 : m.Index;
+                continue;
+            }
             if (trimmed.EndsWith("who"))
             {
                 m = TrailingWho().Match(bare, windowStart, end - windowStart);
                 if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             }
-            if (trimmed.EndsWith(","))
-            {
-                m = TrailingAppositive().Match(bare, windowStart, end - windowStart);
-                if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index; continue; }
-            }
             break;
         }
+        while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
         return phrase is { } p ? Resolve(bare, p) : Speaker.None;
     }
+
+    /// <summary>", Name," right before the cue, after a description that opens the clause (no comma before it).</summary>
+    private Speaker? NamedAppositive(string bare, int limit, int closingComma)
+    {
+        var phrase = PhraseScanner.Before(bare, limit, closingComma, allowFor: false);
+        if (phrase is not { } p || p.Determiner is not null) return null;
+        var open = p.Start;
+        while (open > limit && bare[open - 1] is ' ' or '\t') open--;
+        if (open <= limit || bare[open - 1] != ',') return null;
+        var segment = limit;
+        for (var i = limit; i < open - 1; i++)
+        {
+            if (bare[i] is ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
+            if (bare[i] != ',') continue;
+            // only an introductory phrase may come first: "In Ottawa, Freeland’s spokesman, Adam Austen, said"
+            if (segment != limit || IndirectQuoteFinder.NextWord(bare, limit, i) is not (>= 0, var e0) || !PhraseScanner.IsCapitalStop(bare[IndirectQuoteFinder.NextWord(bare, limit, i).Start..e0])) return null;
+            segment = i + 1;
+        }
+        while (segment < open && bare[segment] is ' ' or '\t') segment++;
+        if (segment != limit && !char.IsUpper(bare[segment])) return null;
+        if (segment != limit && bare.AsSpan(segment).StartsWith("The ")) return null;
+        if (!bare.AsSpan(segment, open - 1 - segment).ContainsAny(LowerLetters)) return null; // a description has a common noun
+        if (registry.PersonEndingAt(p.Start, p.End) is { } mention) return new Speaker(mention.Person, true);
+        // a name the recogniser did not know: two or more capitalised words ("Adam Austen")
+        var name = bare[p.Start..p.End];
+        return name.Contains(' ') && name.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? new Speaker(Named(name, SpeakerKind.Person), true) : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     public Speaker After(string bare, int cueEnd, int limit)
     {
@@ -65,7 +106,7 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         {
             var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
             if (gender == Gender.Unknown) return Speaker.Anonymous;
-            var who = registry.MostRecent(phrase.Start, gender, insideQuote);
+            var who = SubjectNearby(bare, phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
         if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
@@ -75,15 +116,131 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             // "a spokeswoman for Lighthizer" speaks for, but is not, Lighthizer.
             var headEnd = phrase.Start + forAt;
             if (registry.OrganisationEndingAt(phrase.Start, headEnd - 1) is { } orgHead) return new Speaker(orgHead.Person, true);
-            return Speaker.Anonymous;
+            return NamedLater(bare, phrase.End, LastWord(words[..(forAt - 1)])) ?? Speaker.Anonymous;
         }
-        if (phrase.Determiner is { } det && det.ToLowerInvariant() is "a" or "an") return Speaker.Anonymous;
+        if (phrase.Determiner is { } det && det.ToLowerInvariant() is "a" or "an") return NamedLater(bare, phrase.End, LastWord(words)) ?? Speaker.Anonymous;
         if (registry.PersonEndingAt(phrase.Start, phrase.End) is { } mention) return new Speaker(mention.Person, true);
         if (registry.OrganisationEndingAt(phrase.Start, phrase.End) is { } org) return new Speaker(org.Person, true);
         var lastWord = words[(words.LastIndexOf(' ') + 1)..];
+        if (lastWord is "administration" or "government" && words.Length > lastWord.Length && char.IsUpper(words[0])
+            && registry.MostRecentOrganisation(phrase.Start, lastWord) is null)
+            return new Speaker(Named(words), true); // "the Trump administration", "the Trudeau government"
         if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
             return Describe(words.ToLowerInvariant(), phrase.Start);
+        // "Rep. Lloyd Doggett of Texas"
+        foreach (var m in registry.PersonMentionsIn(phrase.Start, phrase.End))
+            if (m.End < phrase.End && bare.AsSpan(m.End, phrase.End - m.End).StartsWith(" of ") && char.IsUpper(bare[m.End + 4]))
+                return new Speaker(m.Person, true);
+        if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
+        if (!words.Contains(' ') && IsGroupPlural(words)) return Speaker.Anonymous; // "Officials described …"
         return Speaker.None;
+    }
+
+    private static string LastWord(string words) => words[(words.LastIndexOf(' ') + 1)..];
+
+    private static readonly HashSet<string> NameableHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokeswoman", "spokesman", "spokesperson", "official", "aide", "adviser", "advisor", "negotiator", "economist",
+        "analyst", "lawyer", "executive", "director", "diplomat", "minister", "secretary", "senator", "lawmaker",
+    };
+
+    /// <summary>"a spokeswoman for the ministry said … The spokeswoman, Claudia Aguilar, added …": an indefinite
+    /// description that the next sentences name ("The spokeswoman, Name," or "spokeswoman Name").</summary>
+    private Speaker? NamedLater(string bare, int from, string head)
+    {
+        if (!NameableHeads.Contains(head)) return null;
+        var limit = Math.Min(bare.Length, from + 600);
+        var at = from;
+        while (true)
+        {
+            var i = bare.IndexOf(head, at, limit - at, StringComparison.OrdinalIgnoreCase);
+            if (i < 0) return null;
+            at = i + head.Length;
+            if (i == 0 || char.IsLetter(bare[i - 1]) || at < bare.Length && char.IsLetter(bare[at])) continue;
+            var before = bare.AsSpan(Math.Max(0, i - 4), Math.Min(4, i));
+            if (!before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
+            var p = at;
+            if (p < limit && bare[p] == ',') p++;
+            while (p < limit && bare[p] == ' ') p++;
+            foreach (var m in registry.PersonMentionsIn(p, p + 1))
+                if (m.Start == p) return new Speaker(m.Person, true);
+            var phrase = PhraseScanner.After(bare, p, limit);
+            if (phrase is { } name && name.Start == p && bare[name.Start..name.End] is var n && n.Contains(' ') && n.Split(' ').All(w => char.IsUpper(w[0])))
+                return new Speaker(Named(n, SpeakerKind.Person), true);
+            return null;
+        }
+    }
+
+    /// <summary>Subject preference for he/she: the person who opens the pronoun's sentence (before it) or the sentence
+    /// before ("Seade … joined the meetings. He said …"), when the gender fits or is unknown.</summary>
+    private PersonRecord? SubjectNearby(string bare, int position, Gender gender)
+    {
+        if (sentences is null || sentences.Count == 0) return null;
+        int lo = 0, hi = sentences.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position) { at = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        if (at < 0) return null;
+        for (var k = at; k >= Math.Max(0, at - 1); k--)
+        {
+            var sentence = sentences[k];
+            var end = k == at ? position : sentence.End;
+            foreach (var m in registry.PersonMentionsIn(sentence.Start, end))
+            {
+                if (insideQuote[m.Start]) continue;
+                if (!OpensSentence(bare, sentence.Start, m.Start)) break;
+                if (m.Person.Gender == gender || m.Person.Gender == Gender.Unknown) return m.Person;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Only a title ("Heritage Minister", "U.S. President") stands between the sentence start and the mention.</summary>
+    private static bool OpensSentence(string bare, int start, int mention)
+    {
+        if (mention - start > 60) return false;
+        var words = bare[start..mention].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words)
+            if (!(char.IsUpper(w[0]) && !PhraseScanner.IsCapitalStop(w)) && !NameLexicon.RoleWords.Contains(w) && w is not ("of" or "the")) return false;
+        return true;
+    }
+
+    private readonly Dictionary<string, PersonRecord> named = new(StringComparer.Ordinal);
+
+    /// <summary>A proper name the article gives without a recognised person behind it: a government by its capital
+    /// ("Ottawa", "Washington"), a news agency or a company ("Reuters", "Banorte"). Plural common nouns opening a
+    /// sentence ("Analysts", "Officials") and nationality plurals ("Canadians") are groups, not names.</summary>
+    private PersonRecord? NamedSpeaker(string bare, Phrase phrase, string words)
+    {
+        if (words.Length < 3 || NameLexicon.RoleWords.Contains(words) || PhraseScanner.IsCapitalStop(words)) return null;
+        if (words.EndsWith("ans") || words.EndsWith("ese") || words.EndsWith("ians")) return null;
+        var single = !words.Contains(' ');
+        if (single && IsGroupPlural(words))
+        {
+            var b = phrase.Start;
+            while (b > 0 && bare[b - 1] is ' ' or '\t') b--;
+            if (b == 0 || bare[b - 1] is '.' or '!' or '?' or '\n' or '\r' or ArticleContext.QuoteMark or '—' or '(') return null;
+        }
+        foreach (var c in words)
+            if (char.IsDigit(c)) return null;
+        return Named(words);
+    }
+
+    private static readonly string[] GroupEndings = ["ers", "ors", "ists", "ysts", "ials", "ics", "ans", "ats", "ents", "ants", "ves", "ies", "ces", "rts", "als", "ons", "ees", "ives"];
+
+    /// <summary>"Analysts", "Officials", "Negotiators", "Lawmakers", "Democrats": plural nouns for groups, unlike the
+    /// names "Dias", "Ross" or "Williams".</summary>
+    private static bool IsGroupPlural(string word) => word != "Reuters" && GroupEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    private PersonRecord Named(string words, SpeakerKind kind = SpeakerKind.Organisation)
+    {
+        if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
+        if (!named.TryGetValue(words, out var record))
+            named[words] = record = new PersonRecord(words, kind);
+        return record;
     }
 
     /// <summary>"the president", "the trade representative", "the office": someone the article has named.</summary>
@@ -100,7 +257,12 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
         if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
         {
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
-            return org is null ? Speaker.Anonymous : new Speaker(org, true);
+            // "the ministry" after "the Secretariat of Foreign Relations": the government body last named
+            if (org is null && head is "ministry" or "department" or "secretariat")
+                org = registry.MostRecentOrganisation(position, "Ministry") ?? registry.MostRecentOrganisation(position, "Secretariat") ?? registry.MostRecentOrganisation(position, "Department");
+            if (org is not null) return new Speaker(org, true);
+            // "the trade representative" names a person even though "Representative" heads offices too
+            if (head is not "representative" and not "house") return Speaker.Anonymous;
         }
         List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
@@ -112,6 +274,7 @@ internal sealed partial class SpeakerResolver(string text, PersonRegistry regist
             var last = LastMentionBefore(person, position);
             if (last > bestMention) { best = person; bestMention = last; }
         }
+        if (best is null && NameLexicon.OrganisationHeads.Contains(head)) return Speaker.Anonymous;
         return best is null ? Speaker.None : new Speaker(best, true);
     }
 

@@ -8,10 +8,11 @@ internal enum Tense { Unknown, Past, Future }
 /// "resume their talks Friday" (future), "met on Friday" (past), "by Oct. 1" (future).</summary>
 internal static partial class TenseGuesser
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:will|won’t|won't|’ll|'ll|shall|going\s+to|scheduled|slated|set\s+to|plans?\s+to|planned\s+for|expected|expects?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|could|would|might|may|upcoming|resumes?|starts?|begins?|meets?|convenes?|reconvenes?|next|due|deadline|ahead\s+of|as\s+soon\s+as|coming|can|must|need\s+to|needs\s+to)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:will|won’t|won't|’ll|'ll|shall|going\s+to|scheduled|slated|set\s+to|plans?\s+to|planned\s+for|expected|expects?\s+to|aims?\s+to|hopes?\s+to|is\s+to|are\s+to|could|would|might|may|upcoming|resumes?|starts?|begins?|meets?|convenes?|reconvenes?|next|due|deadline|ahead\s+of|as\s+soon\s+as|coming|can|must|need\s+to|needs\s+to|runs|continues?|takes\s+place|kicks\s+off|arrives|travels|heads|wraps\s+up|concludes|convenes|returns|lands|ends|opens)(?![\p{L}])", RegexOptions.IgnoreCase)]
     private static partial Regex FutureWords();
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:was|were|had|did|said|told|ago|last|earlier|\p{L}+ed)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    // Past: auxiliaries, common irregular pasts, and lower-case -ed forms ("reached", not "United", "need" or "proceed").
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:was|were|had|did|said|told|ago|last|earlier)|went|came|met|spoke|held|left|took|made|gave|began|sent|won|lost|struck|saw|fell|rose|broke|wrote|(?<!\bbe\s+)\p{Ll}*[a-df-z]ed)(?![\p{L}])")]
     private static partial Regex PastWords();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:by|before|until|till|no\s+later\s+than|ahead\s+of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
@@ -22,14 +23,38 @@ internal static partial class TenseGuesser
         var lookback = Math.Max(sentenceStart, dateStart - 20);
         if (DeadlinePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback))) return Tense.Future;
         var clauseStart = ClauseStart(text, sentenceStart, dateStart);
+        // "have said the deal is unlikely … until after Nov. 6": the reported clause has its own tense
+        var reporting = LastMatchEnd(ReportingVerb(), text, clauseStart, dateStart);
+        if (reporting > 0 && QuoteFinder.CountWords(text, reporting, dateStart) >= 3) clauseStart = reporting;
         var clauseEnd = ClauseEnd(text, sentenceEnd, dateEnd);
-        var before = text.AsSpan(clauseStart, dateStart - clauseStart);
-        var after = text.AsSpan(dateEnd, clauseEnd - dateEnd);
-        if (FutureWords().IsMatch(before)) return Tense.Future;
-        if (PastWords().IsMatch(before)) return Tense.Past;
-        if (FutureWords().IsMatch(after)) return Tense.Future;
-        if (PastWords().IsMatch(after)) return Tense.Past;
+        // The tense word nearest the date decides: "the agreement reached Monday" is past even after "would be able to join".
+        var future = LastMatch(FutureWords(), text, clauseStart, dateStart);
+        var past = LastMatch(PastWords(), text, clauseStart, dateStart);
+        if (future >= 0 || past >= 0) return future >= past ? Tense.Future : Tense.Past;
+        var futureAfter = FutureWords().Match(text, dateEnd, clauseEnd - dateEnd);
+        var pastAfter = PastWords().Match(text, dateEnd, clauseEnd - dateEnd);
+        // "…the end of March, two officials said": the attribution says nothing about the date
+        while (pastAfter.Success && pastAfter.Value is "said" or "told") pastAfter = pastAfter.NextMatch();
+        if (futureAfter.Success && (!pastAfter.Success || futureAfter.Index < pastAfter.Index)) return Tense.Future;
+        if (pastAfter.Success) return Tense.Past;
         return Tense.Unknown;
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:said|says|told|added|warned|argued|insisted|acknowledged)(?:\s+that)?(?![\p{L}])")]
+    private static partial Regex ReportingVerb();
+
+    private static int LastMatchEnd(Regex regex, string text, int start, int end)
+    {
+        var last = -1;
+        for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch()) last = m.Index + m.Length;
+        return last;
+    }
+
+    private static int LastMatch(Regex regex, string text, int start, int end)
+    {
+        var last = -1;
+        for (var m = regex.Match(text, start, end - start); m.Success; m = m.NextMatch()) last = m.Index;
+        return last;
     }
 
     /// <summary>Start of the clause holding a date; a clause of one or two words ("On Friday,") reaches one further back.</summary>

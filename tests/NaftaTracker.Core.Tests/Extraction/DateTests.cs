@@ -82,6 +82,7 @@ public class DateTests
     [InlineData("Workers will march to Parliament Hill to protest.")]
     [InlineData("Tariffs rose 25 percent and content rules moved to 85 percent.")]
     [InlineData("The deal may include a review of 2025 percent figures.")]
+    [InlineData("\"A truck today is a data centre on wheels,\" the executive said.")]
     public void Not_dates(string text) => Assert.Empty(Extract.From(text, Tue).Dates);
 
     [Fact]
@@ -98,4 +99,46 @@ public class DateTests
         var r = Extract.From("NAFTA took effect in 1994 after it was signed in 1993.", Tue);
         Assert.Equal([PartialDate.Year(1994), PartialDate.Year(1993)], r.Dates.Select(d => d.Value));
     }
+
+    [Theory]
+    [InlineData("Officials hope to close the file by the end of October.", 2018, 9, 11, "the end of October", 2018, 10)]
+    [InlineData("The new target is the end of March, two officials said.", 2017, 10, 17, "the end of March", 2018, 3)]
+    [InlineData("Exports slumped at the end of July after the tariffs hit.", 2018, 9, 11, "the end of July", 2018, 7)]
+    public void End_of_a_month_is_one_month_expression(string text, int py, int pm, int pd, string expression, int y, int m)
+    {
+        var r = Extract.From(text, new DateOnly(py, pm, pd));
+        var d = Assert.Single(r.Dates);
+        Assert.Equal(expression, d.Text);
+        Assert.Equal(PartialDate.Month(y, m), d.Value);
+    }
+
+    [Theory]
+    [InlineData("The president on Monday unveiled a pact with Mexico that could reshape trade.", "Monday", 2018, 9, 10)]
+    [InlineData("Guajardo hopes Canada can join the accord signed Monday by both sides.", "Monday", 2018, 9, 10)]
+    [InlineData("A deadline imposed by the Senate leader came and went Thursday without a vote.", "Thursday", 2018, 9, 6)]
+    public void Weekday_takes_the_tense_nearest_to_it(string text, string weekday, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, Tue, weekday));
+
+    [Theory]
+    [InlineData("Lawmakers have said a vote is unlikely until after the midterms on Nov. 6.", "Nov. 6", 2018, 11, 6)]
+    [InlineData("Ryan had said Congress needed the text by May 10 to hold a vote this year.", "May 10", 2018, 5, 10)]
+    [InlineData("Mexico votes on July 1 and the United States holds its own elections later.", "July 1", 2018, 7, 1)]
+    public void Month_day_without_year_takes_the_nearest_sensible_year(string text, string expression, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, new DateOnly(2018, 5, 18), expression));
+
+    [Fact]
+    public void Bare_months_ahead_when_passive_modal_or_destination()
+    {
+        Assert.Equal(PartialDate.Month(2018, 9), Only("Agreement on autos could be finalised in September, Guajardo said.", new DateOnly(2018, 7, 27), "September"));
+        Assert.Equal(PartialDate.Month(2018, 3), Only("Negotiators moved the deadline to March after a tense round.", new DateOnly(2017, 12, 14), "March"));
+        Assert.Equal(PartialDate.Month(2018, 11), Only("The United States elects a new Congress in November.", new DateOnly(2018, 3, 5), "November"));
+    }
+
+    [Theory]
+    [InlineData("The round runs through Sunday in Montreal.", "Sunday", 2018, 9, 16)]
+    [InlineData("Talks continue Thursday at the embassy.", "Thursday", 2018, 9, 13)]
+    [InlineData("The Quebec election takes place on Sunday.", "Sunday", 2018, 9, 16)]
+    [InlineData("The round ended Sunday without a deal.", "Sunday", 2018, 9, 9)]
+    public void Scheduling_verbs_in_the_present_point_ahead(string text, string weekday, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, new DateOnly(2018, 9, 12), weekday));
 }

@@ -39,9 +39,248 @@ public class IndirectQuoteTests
 
     [Theory]
     [InlineData("Freeland said that “we will keep working” on it.")]
-    [InlineData("Trump and Trudeau said they were ready to walk away from the table.")]
-    [InlineData("Officials said that the meeting went well overall.")]
+    [InlineData("It was a deal which both leaders said they could live with.")]
+    [InlineData("Freeland was told the offer would expire within days.")]
+    [InlineData("Guajardo declined to say whether the two sides were close.")]
+    [InlineData("As he said last month, the talks are complicated.")]
+    [InlineData("The added costs would hurt exporters in Ontario.")]
+    [InlineData("Lighthizer noted the progress made in the talks.")]
+    [InlineData("Freeland acknowledged the concerns raised by dairy farmers.")]
+    [InlineData("Canada added 50,000 jobs in August.")]
+    [InlineData("Trump told Canada to get on board by Friday.")]
+    [InlineData("That is what Trump said would happen if Canada refused.")]
+    [InlineData("Steel remains an obstacle, which both U.S. Commerce Secretary Wilbur Ross and Canadian Foreign Minister Chrystia Freeland said they hoped to remove.")]
+    [InlineData("Freeland said on Thursday in Washington.")]
     [InlineData("Freeland called that meeting constructive and useful.")]
     [InlineData("The administration has said nothing about the plan yet.")]
     public void No_indirect_quote(string text) => Assert.DoesNotContain(Extract.From(text).Quotes, q => !q.Direct);
+
+    [Theory]
+    [InlineData("Guajardo warned time was short for a deal on seasonal produce.", "time was short for a deal on seasonal produce", "Ildefonso Guajardo")]
+    [InlineData("Lighthizer told reporters the United States would not drop its demand on dairy.", "the United States would not drop its demand on dairy", "Robert Lighthizer")]
+    [InlineData("Freeland told the Toronto Star the talks had reached a delicate stage.", "the talks had reached a delicate stage", "Chrystia Freeland")]
+    [InlineData("Trudeau said in a televised address on Sunday he hoped for a deal before the holidays.", "he hoped for a deal before the holidays", "Justin Trudeau")]
+    [InlineData("Guajardo predicted a deal would be reached in May.", "a deal would be reached in May", "Ildefonso Guajardo")]
+    [InlineData("Guajardo argues the proposal, which would double the regional content, threatens Mexican jobs.", "the proposal, which would double the regional content, threatens Mexican jobs", "Ildefonso Guajardo")]
+    public void Reported_clause_without_that(string text, string clause, string speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.False(q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Freeland said the meeting had been productive, and Lighthizer left for Washington on Thursday.", "the meeting had been productive")]
+    [InlineData("Guajardo said the autos chapter was nearly closed, according to two people at the talks.", "the autos chapter was nearly closed")]
+    [InlineData("Freeland said the talks went well -- but gave no details.", "the talks went well")]
+    [InlineData("While Lighthizer said that steel was settled, it is unclear whether Congress will agree.", "steel was settled")]
+    [InlineData("Trudeau said that Canada would wait, but that patience had limits.", "Canada would wait, but that patience had limits")]
+    [InlineData("Guajardo said the deal would be signed before Dec. 1, when the new government takes office.", "the deal would be signed before Dec. 1, when the new government takes office")]
+    public void Span_stops_before_a_new_clause(string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Extract.From(text).Quotes, q => !q.Direct).Text);
+
+    [Theory]
+    [InlineData("Officials said the ministers would meet again in Ottawa.", "the ministers would meet again in Ottawa")]
+    [InlineData("Trump and Trudeau said they were ready to walk away from the table.", "they were ready to walk away from the table")]
+    [InlineData("Economists from three banks have warned that the peso could fall sharply.", "the peso could fall sharply")]
+    [InlineData("Analysts said the peso would weaken if the talks collapsed.", "the peso would weaken if the talks collapsed")]
+    [InlineData("The two leaders sparred on Thursday, with each saying the other was to blame.", "the other was to blame")]
+    public void Anonymous_or_group_speakers_give_a_null_speaker(string text, string clause)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.False(q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Attribution_after_the_clause()
+    {
+        var q = Assert.Single(Extract.From("Canada will not accept a sunset clause, Freeland said on Monday.").Quotes);
+        Assert.Equal("Canada will not accept a sunset clause", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+        Assert.False(q.Direct);
+        var anonymous = Assert.Single(Extract.From("OTTAWA — The negotiators will reconvene in Washington after the vote, officials said.").Quotes);
+        Assert.Equal("The negotiators will reconvene in Washington after the vote", anonymous.Text);
+        Assert.Null(anonymous.Speaker);
+    }
+
+    [Fact]
+    public void Reported_clause_holding_a_direct_quote_is_only_the_direct_quote()
+    {
+        var q = Assert.Single(Extract.From("Freeland said the offer was “a step backwards for Canada” and nothing more.").Quotes);
+        Assert.True(q.Direct);
+        Assert.Equal("a step backwards for Canada", q.Text);
+    }
+
+    [Fact]
+    public void Reported_clause_after_a_quote_in_the_same_sentence()
+    {
+        var r = Extract.From("Freeland called the proposal “deeply troubling and unfair” and said Canada would keep negotiating.");
+        Assert.Equal("deeply troubling and unfair", Assert.Single(r.Quotes, q => q.Direct).Text);
+        var indirect = Assert.Single(r.Quotes, q => !q.Direct);
+        Assert.Equal("Canada would keep negotiating", indirect.Text);
+        Assert.Equal("Chrystia Freeland", indirect.Speaker);
+    }
+
+    [Fact]
+    public void Coordinated_verb_takes_the_sentence_subject()
+    {
+        var q = Assert.Single(Extract.From("Freeland criticised the U.S. proposal and said Canada would not accept it.").Quotes);
+        Assert.Equal("Canada would not accept it", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
+
+    [Fact]
+    public void Clause_conjunction_before_a_titled_speaker_is_not_a_joint_subject()
+    {
+        var q = Assert.Single(Extract.From("Talks ended on Friday, and U.S. Trade Representative Robert Lighthizer warned that the hardest issues remained.").Quotes);
+        Assert.Equal("the hardest issues remained", q.Text);
+        Assert.Equal("Robert Lighthizer", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Canada’s top negotiator, Steve Verheul, said the gap on autos had narrowed.", "Steve Verheul")]
+    [InlineData("Kenneth Smith Ramos, the deputy to the economy secretary, Ildefonso Guajardo, said the tariff talks were over.", "Kenneth Smith Ramos")]
+    [InlineData("Canadian Foreign Minister Chrystia Freeland, speaking in Washington on Thursday, said the hardest issues remained open.", "Chrystia Freeland")]
+    [InlineData("Mark Agnew, director of policy at the Canadian Chamber, said the tariffs had hurt exporters.", "Mark Agnew")]
+    public void Appositives_around_the_speaker(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("The talks resumed in Ottawa, with Washington insisting it would not sign a bad deal.", "Washington")]
+    [InlineData("Banxico said in a quarterly report that growth would slow this year.", "Banxico")]
+    [InlineData("The Trudeau government has argued that the panels protect Canadian lumber producers.", "Trudeau government")]
+    public void Governments_agencies_and_companies_named_as_speakers(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Fact]
+    public void Writers_gloss_is_not_reported_speech()
+    {
+        var q = Assert.Single(Extract.From("Senators warned the White House that it could not bypass Congress -- in effect, saying Canada must be included.").Quotes);
+        Assert.Equal("it could not bypass Congress", q.Text);
+    }
+
+    [Fact]
+    public void That_clause_opening_with_a_subordinate_clause_keeps_its_main_clause()
+    {
+        var q = Assert.Single(Extract.From("Guajardo said that while Mexico wants a deal, it will not accept quotas on cars.").Quotes);
+        Assert.Equal("while Mexico wants a deal, it will not accept quotas on cars", q.Text);
+        Assert.Equal("Ildefonso Guajardo", q.Speaker);
+    }
+
+    [Fact]
+    public void Participle_takes_the_subject_of_its_own_clause()
+    {
+        var q = Assert.Single(Extract.From("Lighthizer praised the offer, while Freeland later played it down, saying the gap on dairy remained wide.").Quotes);
+        Assert.Equal("the gap on dairy remained wide", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Guajardo told a Senate committee that Mexico would not accept quotas.", "Mexico would not accept quotas", "Ildefonso Guajardo")]
+    [InlineData("Trump told a rally in Indiana on Thursday night that Canada had treated U.S. farmers very badly.", "Canada had treated U.S. farmers very badly", "Donald Trump")]
+    [InlineData("Freeland has privately told industry groups that a compromise on dairy is possible.", "a compromise on dairy is possible", "Chrystia Freeland")]
+    [InlineData("Freeland said on Tuesday, in a speech, that Canada would hold firm.", "Canada would hold firm", "Chrystia Freeland")]
+    [InlineData("Trudeau said Canada, Mexico and the United States had agreed on autos, steel and dairy.", "Canada, Mexico and the United States had agreed on autos, steel and dairy", "Justin Trudeau")]
+    [InlineData("Dias said the union would fight the deal, calling it a betrayal of workers.", "the union would fight the deal", "Dias")]
+    [InlineData("Freeland, who said last week that Canada would not be rushed, arrived in Washington on Tuesday.", "Canada would not be rushed", "Chrystia Freeland")]
+    [InlineData("“We are close,” Guajardo said, adding the remaining issues were technical.", "the remaining issues were technical", "Ildefonso Guajardo")]
+    public void Complements_audiences_and_boundaries(string text, string clause, string speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => !q.Direct);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Economists said the peso would fall.", null)]
+    [InlineData("Negotiators said the text was nearly done.", null)]
+    [InlineData("Ross said the tariffs would stay.", "Ross")]
+    public void Sentence_initial_plural_is_a_group_but_a_surname_is_a_name(string text, string? speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes).Speaker);
+
+    [Fact]
+    public void Attribution_in_mid_sentence_before_a_subordinate_clause()
+    {
+        var q = Assert.Single(Extract.From("OTTAWA (Reuters) - Canadian and U.S. negotiators will meet again in Washington, a Canadian government source said on Friday, as pressure builds for a deal.").Quotes);
+        Assert.Equal("Canadian and U.S. negotiators will meet again in Washington", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Attribution_after_a_present_tense_clause_with_a_pronoun()
+    {
+        var r = Extract.From("Flavio Volpe spoke in Windsor on Monday. The auto parts sector employs about 100,000 people in Canada, he said.");
+        var q = Assert.Single(r.Quotes);
+        Assert.Equal("The auto parts sector employs about 100,000 people in Canada", q.Text);
+        Assert.Equal("Flavio Volpe", q.Speaker);
+    }
+
+    [Fact]
+    public void That_clause_may_open_with_any_noun_phrase()
+    {
+        var r = Extract.From("Guajardo said on Monday that a deal was near, although he acknowledged that thorny issues such as autos remained unresolved.");
+        Assert.Equal(["a deal was near", "thorny issues such as autos remained unresolved"], r.Quotes.Select(q => q.Text));
+        Assert.All(r.Quotes, q => Assert.Equal("Ildefonso Guajardo", q.Speaker));
+    }
+
+    [Fact]
+    public void Relative_clause_appositive_before_has_said()
+    {
+        var q = Assert.Single(Extract.From("Mexican frontrunner Andrés Manuel López Obrador, who leads every poll, has said any deal should wait until after the election.").Quotes);
+        Assert.Equal("any deal should wait until after the election", q.Text);
+        Assert.Equal("Andrés Manuel López Obrador", q.Speaker);
+    }
+
+    [Fact]
+    public void Postposed_attribution_before_amid_reports()
+    {
+        var q = Assert.Single(Extract.From("OTTAWA — Freeland is flying back to Washington on Wednesday to resume talks, her office said, amid reports the U.S. could publish a text without Canada.").Quotes);
+        Assert.Equal("Freeland is flying back to Washington on Wednesday to resume talks", q.Text);
+    }
+
+    [Fact]
+    public void Name_between_commas_is_not_a_postposed_clause()
+    {
+        var q = Assert.Single(Extract.From("Canada’s chief negotiator, Steve Verheul, said progress had been made on several chapters.").Quotes);
+        Assert.Equal("progress had been made on several chapters", q.Text);
+        Assert.Equal("Steve Verheul", q.Speaker);
+    }
+
+    [Fact]
+    public void A_distant_what_does_not_make_a_gap()
+    {
+        var q = Assert.Single(Extract.From("Freeland explained what the deal would mean for dairy farmers in Quebec and said the talks would resume Monday.").Quotes);
+        Assert.Equal("the talks would resume Monday", q.Text);
+        Assert.Equal("Chrystia Freeland", q.Speaker);
+    }
+
+    [Fact]
+    public void Lede_description_named_in_the_next_paragraph()
+    {
+        const string text = "Dairy lobby steps up pressure\n\nOTTAWA — The head of Quebec’s biggest farm lobby says Ottawa must compensate producers for every litre of lost market share.\n\n"
+                            + "Union president Marcel Groleau said in Montreal on Tuesday that farmers felt betrayed.";
+        var q = Extract.From(text).Quote("Ottawa must");
+        Assert.Equal("Ottawa must compensate producers for every litre of lost market share", q.Text);
+        Assert.Equal("Marcel Groleau", q.Speaker);
+    }
+
+    [Fact]
+    public void Lede_description_of_a_group_stays_anonymous()
+    {
+        const string text = "Talks stall\n\nThe country’s dairy farmers say the deal will cost them dearly.\n\nMarcel Groleau toured farms in Quebec on Tuesday.";
+        Assert.Null(Assert.Single(Extract.From(text).Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("The Secretary of Economy, Ildefonso Guajardo, affirmed that Mexico would not accept quotas on vehicles.", "Mexico would not accept quotas on vehicles")]
+    [InlineData("Guajardo pointed out that the negotiation was in its final stage.", "the negotiation was in its final stage")]
+    [InlineData("Guajardo declared that talks had been fruitful, emphasizing that Mexico remained committed.", "talks had been fruitful")]
+    public void Cues_of_translated_copy_take_that(string text, string clause)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => q.Text == clause);
+        Assert.Equal("Ildefonso Guajardo", q.Speaker);
+    }
 }

@@ -70,8 +70,76 @@ public class QuoteTests
     [InlineData("The union criticised the “sunset clause” in the American proposal.")]
     [InlineData("Critics called it a “Buy American” agenda dressed up as trade policy.")]
     [InlineData("The goods must be labelled “made in America” under the plan.")]
-    [InlineData("Officials rejected demands on what counts as \"made in the U.S.A.\" under the deal.")]
+    [InlineData("Officials rejected demands on what counts as \"made in USA\" under the deal.")]
     public void Scare_quotes_and_titles_are_not_quotes(string text) => Assert.Empty(Extract.From(text).Quotes);
+
+    [Fact]
+    public void Unattributed_quote_of_four_words_is_a_quote_without_speaker()
+    {
+        var q = Assert.Single(Extract.From("Exporters fear new rules on what may be sold as “built in North America” in the region.").Quotes);
+        Assert.Equal("built in North America", q.Text);
+        Assert.Null(q.Speaker);
+        Assert.True(q.Direct);
+    }
+
+    [Theory]
+    [InlineData("A Canadian official, speaking on condition of anonymity, said Ottawa had “seen no movement” on autos.", "seen no movement")]
+    [InlineData("A senior Mexican official said the offer was “dead on arrival.”", "dead on arrival.")]
+    [InlineData("Diplomats described the meeting as “frank but cordial.”", "frank but cordial.")]
+    public void Short_quote_after_an_anonymous_speaker_cue_is_kept_without_speaker(string text, string quote)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes, q => q.Direct);
+        Assert.Equal(quote, q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void Short_quote_takes_the_nearest_cue_with_a_speaker()
+    {
+        var r = Extract.From("Freeland said the duties announced by Washington last week were “simply illegal.”");
+        Assert.Equal("Chrystia Freeland", r.Quote("simply illegal").Speaker);
+        r = Extract.From("Guajardo said the negotiators had been told the issue was “off the table.”");
+        Assert.Equal("Ildefonso Guajardo", r.Quote("off the table").Speaker);
+    }
+
+    [Fact]
+    public void Quote_after_a_coordinated_verb_belongs_to_the_first_subject()
+    {
+        var r = Extract.From("The Business Council of Canada praised the compromise but warned that “the uncertainty will cost jobs for years.”");
+        Assert.Equal("Business Council of Canada", r.Quote("the uncertainty").Speaker);
+        r = Extract.From("Freeland accused Washington of a “zero-sum approach” and said Canada would stay at the table.");
+        Assert.Equal("Chrystia Freeland", r.Quote("zero-sum approach").Speaker);
+    }
+
+    [Fact]
+    public void Quote_introduced_by_a_colon_belongs_to_the_sentence_subject()
+    {
+        var r = Extract.From("Trump teased the announcement on Twitter early Sunday: “Big news coming for our farmers and workers!”");
+        Assert.Equal("Donald Trump", r.Quote("Big news").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Tariffs “are a tax on Canadian families,” according to a statement from the Canadian Chamber of Commerce.", "Canadian Chamber of Commerce")]
+    [InlineData("Senator Ron Wyden of Oregon said the side letters were “not worth the paper they are printed on.”", "Ron Wyden")]
+    [InlineData("Guajardo also criticised the U.S. demand on seasonal produce, calling it “a step back for North America.”", "Ildefonso Guajardo")]
+    [InlineData("President Donald Trump on Friday hailed the agreement as “a truly great deal for everyone.”", "Donald Trump")]
+    public void Speaker_from_other_attribution_forms(string text, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes, q => q.Direct).Speaker);
+
+    [Fact]
+    public void He_prefers_the_subject_of_the_previous_sentence()
+    {
+        var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
+                   + "“The energy chapter must respect our sovereignty,” he said.";
+        Assert.Equal("Jorge Castañeda", Extract.From(text).Quote("The energy chapter").Speaker);
+    }
+
+    [Fact]
+    public void Organisation_name_does_not_run_across_paragraphs()
+    {
+        var r = Extract.From("The leaders spoke on Monday.\n\nThe Prime Minister’s Office said the call had been “frank and constructive.”");
+        Assert.Equal("Prime Minister’s Office", r.Quote("frank and constructive").Speaker);
+    }
 
     [Fact]
     public void Long_unattributed_quote_has_no_speaker()
@@ -171,5 +239,57 @@ public class QuoteTests
     {
         var r = Extract.From("On Monday, Trudeau struck a cautious tone, telling reporters that the talks were “a work in progress for both sides”.");
         Assert.Equal("Justin Trudeau", r.Quote("a work in progress").Speaker);
+    }
+
+    [Fact]
+    public void Description_with_an_office_word_still_finds_the_person()
+    {
+        var r = Extract.From("U.S. Trade Representative Robert Lighthizer met his counterparts on Monday. The trade representative said the offer was “nowhere near enough.”");
+        Assert.Equal("Robert Lighthizer", r.Quote("nowhere near enough").Speaker);
+    }
+
+    [Fact]
+    public void For_her_part_is_an_appositive()
+    {
+        var r = Extract.From("Canadian Foreign Minister Chrystia Freeland, for her part, accused Washington of “bad faith” in the talks.");
+        Assert.Equal("Chrystia Freeland", r.Quote("bad faith").Speaker);
+    }
+
+    [Fact]
+    public void Name_between_commas_after_an_introductory_phrase()
+    {
+        var r = Extract.From("In Mexico City, Guajardo’s chief of staff, Sofía Herrera Luna, said the offer was “serious and detailed.”");
+        Assert.Equal("Sofía Herrera Luna", r.Quote("serious and detailed").Speaker);
+        Assert.Contains(r.People, p => p.Name == "Sofía Herrera Luna");
+    }
+
+    [Fact]
+    public void Administration_named_by_its_leader_speaks()
+    {
+        var r = Extract.From("The Trump administration has argued that “the statute gives the president full authority.”");
+        Assert.Equal("Trump administration", r.Quote("the statute").Speaker);
+    }
+
+    [Fact]
+    public void Indefinite_description_named_in_a_later_sentence()
+    {
+        var r = Extract.From("In Mexico City, a spokeswoman for the foreign ministry said Mexico backed the plan “as a starting point.” "
+                             + "The spokeswoman, Ana Lucía Prieto, added that the minister would travel to Ottawa.");
+        Assert.Equal("Ana Lucía Prieto", r.Quote("as a starting point").Speaker);
+        Assert.Equal("Ana Lucía Prieto", r.Quote("the minister would travel").Speaker);
+    }
+
+    [Fact]
+    public void Indefinite_description_never_named_stays_anonymous()
+    {
+        var r = Extract.From("A spokesman for the trade office said the proposal was “under careful review.” Talks resume Monday.");
+        Assert.Null(r.Quote("under careful review").Speaker);
+    }
+
+    [Fact]
+    public void A_possessive_ends_a_name()
+    {
+        var r = Extract.From("The vote handed a majority to Sophie Tremblay’s Parti Rural Québécois. Earlier, Ms. Tremblay had warned she would “never sign off” on a dairy concession.");
+        Assert.Equal("Sophie Tremblay", r.Quote("never sign off").Speaker);
     }
 }
