@@ -238,6 +238,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     private PersonRecord Named(string words, SpeakerKind kind = SpeakerKind.Organisation)
     {
         if (words.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) words = words[4..];
+        // "Austen said" after "Adam Austen, a spokesman for …, said": the surname is the name given before.
+        if (!words.Contains(' ') && named.Values.FirstOrDefault(r => r.Name.EndsWith(" " + words, StringComparison.Ordinal)) is { } full)
+            return full;
         if (!named.TryGetValue(words, out var record))
             named[words] = record = new PersonRecord(words, kind);
         return record;
@@ -267,16 +270,24 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
         var bestMention = -1;
+        var bestQualified = false;
         foreach (var person in registry.People)
         {
             if (person.Role is null || party is not null && person.Party != party) continue;
             if (!Fits(tokens, person.Role) && !Fits(tokens, person.Figure?.Role) && (synonym is null || !Fits(synonym, person.Role) && !Fits(synonym, person.Figure?.Role))) continue;
             var last = LastMentionBefore(person, position);
-            if (last > bestMention) { best = person; bestMention = last; }
+            // "the president" with no nationality means the one the article titles without one ("President Donald Trump"),
+            // not "Mexican President Enrique Peña Nieto", however recently the latter was named.
+            var qualified = party is null && HasNationality(person.Role);
+            if (best is null || (bestQualified && !qualified) || (bestQualified == qualified && last > bestMention))
+                (best, bestMention, bestQualified) = (person, last, qualified);
         }
         if (best is null && NameLexicon.OrganisationHeads.Contains(head)) return Speaker.Anonymous;
         return best is null ? Speaker.None : new Speaker(best, true);
     }
+
+    private static bool HasNationality(string? role) =>
+        role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NationalityWords.Contains(w.ToLowerInvariant()));
 
     private static bool Fits(List<string> description, string? role)
     {

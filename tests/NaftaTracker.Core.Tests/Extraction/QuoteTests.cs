@@ -292,4 +292,20 @@ public class QuoteTests
         var r = Extract.From("The vote handed a majority to Sophie Tremblay’s Parti Rural Québécois. Earlier, Ms. Tremblay had warned she would “never sign off” on a dairy concession.");
         Assert.Equal("Sophie Tremblay", r.Quote("never sign off").Speaker);
     }
+
+    [Fact]
+    public void A_surname_alone_takes_the_full_name_an_appositive_gave_earlier()
+    {
+        var r = Extract.From("Idris Pemberton, a spokesman for the premier, said the province would wait.\n\n\"We are not in a hurry,\" Pemberton said.");
+
+        Assert.Equal("Idris Pemberton", r.Quote("We are not in a hurry").Speaker);
+    }
+
+    [Fact]
+    public void The_president_without_a_nationality_is_the_one_titled_without_one()
+    {
+        var r = Extract.From("President Donald Trump spoke with Mexican President Enrique Peña Nieto on Monday.\n\n\"We have a very good deal for both countries,\" the president said.");
+
+        Assert.Equal("Donald Trump", r.Quote("We have a very good deal").Speaker);
+    }
 }
