@@ -19,6 +19,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
 
     public List<AttributedQuote> Attribute()
     {
+        resolver.AddDescriptionMentions(ctx.Clean, ctx.Sentences);
         var result = new List<AttributedQuote>();
         var quoteIndex = 0;
         var quotes = ctx.Quotes;

@@ -286,6 +286,26 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         return best is null ? Speaker.None : new Speaker(best, true);
     }
 
+    [GeneratedRegex(@"^The\s+(?<d>(?:[\p{Ll}.’']+\s+){0,3}?(?:president|prime\s+minister|minister|secretary|trade\s+representative|ambassador|premier|chief\s+negotiator))(?![\p{L}])")]
+    private static partial Regex SubjectDescription();
+
+    /// <summary>"The president was less conciliatory. He said …": a sentence that opens with a description of someone the
+    /// article has named mentions that person, so later pronouns can reach them.</summary>
+    public void AddDescriptionMentions(string text, IReadOnlyList<Sentence> all)
+    {
+        var added = new List<Mention>();
+        foreach (var sentence in all)
+        {
+            var m = SubjectDescription().Match(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80) - sentence.Start);
+            if (!m.Success || m.Index != sentence.Start) continue;
+            var who = Describe(m.Groups["d"].Value, sentence.Start).Who;
+            if (who is { Kind: SpeakerKind.Person }) added.Add(new Mention(sentence.Start, m.Index + m.Length, who));
+        }
+        if (added.Count == 0) return;
+        registry.Mentions.AddRange(added);
+        registry.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
     private static bool HasNationality(string? role) =>
         role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NationalityWords.Contains(w.ToLowerInvariant()));
 

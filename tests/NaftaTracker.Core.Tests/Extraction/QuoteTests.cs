@@ -308,4 +308,15 @@ public class QuoteTests
 
         Assert.Equal("Donald Trump", r.Quote("We have a very good deal").Speaker);
     }
+
+    [Fact]
+    public void A_description_opening_a_sentence_carries_the_person_to_the_next_pronoun()
+    {
+        var r = Extract.From("Prime Minister Justin Trudeau met Mexican Economy Minister Ildefonso Guajardo in Ottawa on Monday.\n\n"
+            + "The prime minister was in no mood to compromise. He said Canada would not accept a sunset clause.\n\n"
+            + "\"We will not sign a deal that expires,\" he told reporters.");
+
+        Assert.Equal("Justin Trudeau", r.Quote("We will not sign a deal that expires").Speaker);
+        Assert.Equal("Justin Trudeau", r.Quote("Canada would not accept a sunset clause").Speaker);
+    }
 }
