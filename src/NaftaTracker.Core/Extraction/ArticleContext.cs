@@ -43,15 +43,7 @@ internal sealed class ArticleContext
 
     public Sentence? SentenceAt(int position)
     {
-        int lo = 0, hi = Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var s = Sentences[mid];
-            if (position < s.Start) hi = mid - 1;
-            else if (position >= s.End) lo = mid + 1;
-            else return s;
-        }
-        return null;
+        var i = SentenceSplitter.LastStartingAtOrBefore(Sentences, position);
+        return i >= 0 && position < Sentences[i].End ? Sentences[i] : null;
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
 
     public List<AttributedQuote> Attribute()
     {
-        resolver.AddDescriptionMentions(ctx.Clean, ctx.Sentences);
+        resolver.AddDescriptionMentions(ctx.Clean);
         var result = new List<AttributedQuote>();
         var quoteIndex = 0;
         var quotes = ctx.Quotes;

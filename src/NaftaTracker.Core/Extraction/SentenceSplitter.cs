@@ -6,6 +6,18 @@ internal readonly record struct Sentence(int Start, int End, int Paragraph);
 /// such as "U.S." or "Oct.".</summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Index of the last sentence starting at or before <paramref name="position"/>, or -1 (binary search).</summary>
+    public static int LastStartingAtOrBefore(IReadOnlyList<Sentence> sentences, int position)
+    {
+        int lo = 0, hi = sentences.Count - 1, at = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= position) { at = mid; lo = mid + 1; } else hi = mid - 1;
+        }
+        return at;
+    }
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",

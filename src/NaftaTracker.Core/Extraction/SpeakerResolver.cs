@@ -175,13 +175,8 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     /// before ("Seade … joined the meetings. He said …"), when the gender fits or is unknown.</summary>
     private PersonRecord? SubjectNearby(string bare, int position, Gender gender)
     {
-        if (sentences is null || sentences.Count == 0) return null;
-        int lo = 0, hi = sentences.Count - 1, at = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= position) { at = mid; lo = mid + 1; } else hi = mid - 1;
-        }
+        if (sentences is null) return null;
+        var at = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
         if (at < 0) return null;
         for (var k = at; k >= Math.Max(0, at - 1); k--)
         {
@@ -291,10 +286,10 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     /// <summary>"The president was less conciliatory. He said …": a sentence that opens with a description of someone the
     /// article has named mentions that person, so later pronouns can reach them.</summary>
-    public void AddDescriptionMentions(string text, IReadOnlyList<Sentence> all)
+    public void AddDescriptionMentions(string text)
     {
         var added = new List<Mention>();
-        foreach (var sentence in all)
+        foreach (var sentence in sentences ?? [])
         {
             var m = SubjectDescription().Match(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80) - sentence.Start);
             if (!m.Success || m.Index != sentence.Start) continue;

@@ -21,12 +21,12 @@ public sealed class SeedImporter(TrackerDbContext db, ArticleIngestor ingestor, 
         // Validate the whole seed set before writing anything, so a bad span leaves the store untouched.
         var seeds = SeedSetLoader.Load(seedsFolder);
         var hashes = seeds.Articles.Select(a => ArticleText.Hash(ArticleText.Normalize(a.Source.Text))).ToList();
-        var stored = await db.Articles.CountAsync(a => hashes.Contains(a.ContentHash), ct);
-        await ReferenceData.EnsureAsync(db, stored == hashes.Count ? [] : seeds.People, ct);
-        if (stored == hashes.Count) return [];
+        var missing = hashes.Count - await db.Articles.CountAsync(a => hashes.Contains(a.ContentHash), ct);
+        await ReferenceData.EnsureAsync(db, missing == 0 ? [] : seeds.People, ct);
+        if (missing == 0) return [];
 
         logger.LogInformation("Seeding from {SeedsFolder}: {Missing} of {Count} seed articles are not in the store yet",
-            seedsFolder, hashes.Count - stored, hashes.Count);
+            seedsFolder, missing, hashes.Count);
         var outcomes = new List<IngestOutcome>();
         foreach (var article in seeds.Articles)
             outcomes.Add(await ingestor.IngestAsync(article.Source, article.Facts, ct));
