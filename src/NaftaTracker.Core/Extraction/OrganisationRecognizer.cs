@@ -6,14 +6,19 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
     [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,4}$", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeHead();
 
-    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+)?")]
+    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+|" + FrenchTail + ")?")]
     private static partial Regex NameAfterHead();
+
+    // French names keep their lower-case words: "Union des producteurs agricoles", "Fédération des producteurs de lait du Québec".
+    // The words run until an English word that cannot be part of the name ("said", "which", "and").
+    private const string FrenchTail =
+        @"[ \t]+(?:des|du|de|d’|d')(?:(?:[ \t]+|(?<=’|'))(?!(?:said|says|told|which|who|that|and|in|on|at|with|has|have|is|was|were|will|would|also|to|for|of|the|a|an|its|their|warned|added|called|urged|wants|argued|insisted|noted)(?![\p{L}]))(?:des|du|de|la|le|les|et|d’|l’|d'|l')?[\p{L}\-]+){1,7}";
 
     /// <summary>"U.S. Chamber of Commerce": capitalised words before the head, "of ..." after it.</summary>
     private static IEnumerable<(int Index, string Value)> Institutional(string text)

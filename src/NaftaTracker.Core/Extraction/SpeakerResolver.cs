@@ -60,6 +60,8 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             break;
         }
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
+        // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
+        if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
         return phrase is { } p ? Resolve(bare, p) : Speaker.None;
     }
