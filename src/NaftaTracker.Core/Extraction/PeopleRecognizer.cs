@@ -18,6 +18,40 @@ internal static partial class PeopleRecognizer
     [GeneratedRegex(@"\b(?:said|says|added|according\s+to)\s+(?<name>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)")]
     private static partial Regex NameAfterCue();
 
+    // "Francois-Philippe Champagne, the international trade minister," / "Laura Dawson, director of the Canada Institute,"
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + NameToken + @"){1,2}),[ \t]+(?<role>(?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:“”""\n]{3,90}?)(?=[,.;])")]
+    private static partial Regex NameWithAppositiveRole();
+
+    // "The Business Council of Canada’s president, Goldy Hyder, warned" / "Mexico’s chief negotiator, Kenneth Smith Ramos, said"
+    [GeneratedRegex(@"(?<![\p{L}])(?<head>\p{Ll}[\p{Ll}\-]+),[ \t]+(?<name>" + NameToken + @"(?:\s+" + NameToken + @"){1,3}),")]
+    private static partial Regex RoleThenName();
+
+    private static readonly HashSet<string> PersonRoleHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "secretary", "representative", "president", "spokesman", "spokeswoman", "spokesperson", "negotiator",
+        "czar", "chief", "commissioner", "ambassador", "leader", "chair", "chairman", "chairwoman", "ceo", "executive",
+        "director", "head", "premier", "senator", "lawmaker", "governor", "mayor", "analyst", "economist", "aide", "envoy",
+        "critic", "adviser", "advisor", "professor", "founder", "president-elect", "lawyer", "partner", "fellow",
+        "strategist", "official", "chancellor", "diplomat", "undersecretary", "deputy",
+    };
+
+    private static readonly HashSet<string> SayingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "added", "warned", "noted", "argued", "insisted", "wrote", "tweeted", "stressed", "is", "was", "has", "had", "will", "would",
+    };
+
+    /// <summary>An appositive that describes a person: it has a role noun and no verb ("the international trade
+    /// minister", "director of the Canada Institute"), unlike "the foreign minister said" after a place.</summary>
+    internal static string? AppositiveRole(string appositive)
+    {
+        var words = appositive.Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 14 || words.Any(SayingWords.Contains)) return null;
+        if (words[0] is "who" or "which" or "where" or "when") return null;
+        if (!words.Any(w => PersonRoleHeads.Contains(w.TrimEnd('’', '\'')))) return null;
+        if (words[0] is "the" or "a" or "an") words = words[1..];
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
     [GeneratedRegex(@"(?<![\p{L}])(?<name>(?<first>\p{Lu}[\p{Ll}\-]+)\s+" + NameToken + @"(?:\s+" + NameToken + @")?)")]
     private static partial Regex CapitalisedPair();
 
@@ -51,6 +85,10 @@ internal static partial class PeopleRecognizer
         foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
         foreach (Match m in NameBeforeCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameAfterCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in RoleThenName().Matches(text))
+            if (PersonRoleHeads.Contains(m.Groups["head"].Value)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in NameWithAppositiveRole().Matches(text))
+            if (AppositiveRole(m.Groups["role"].Value) is not null) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in CapitalisedPair().Matches(text))
             if (NameLexicon.FirstNames.ContainsKey(m.Groups["first"].Value))
                 AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
@@ -137,11 +175,14 @@ internal static partial class PeopleRecognizer
         {
             if (mention.Person != person) continue;
             var role = RoleBefore(text, mention.Start);
+            if (role is not null) person.Aliases.Add(role + " " + text[mention.Start..mention.End]);
+            // "Canada’s chief negotiator, Steve Verheul," gives the role before the comma
+            else if (mention.Start > 2 && text[mention.Start - 1] == ' ' && text[mention.Start - 2] == ',')
+                role = RoleBefore(text, mention.Start - 2);
             if (role is null) continue;
-            person.Aliases.Add(role + " " + text[mention.Start..mention.End]);
             if (bestRole is null || role.Length > bestRole.Length) bestRole = role;
         }
-        person.Role = bestRole ?? person.Figure?.Role;
+        person.Role = bestRole ?? person.Figure?.Role ?? RoleAfter(text, person, registry);
         person.Party = person.Figure?.Party ?? PartyOf(person.Role);
     }
 
@@ -158,6 +199,20 @@ internal static partial class PeopleRecognizer
         while (words.Length > 0 && (words[^1] is "of" or "the" || words[^1].EndsWith("’s") || words[^1].EndsWith("'s"))) words = words[..^1];
         if (words.Length == 0 || !words.Any(w => NameLexicon.Titles.Contains(w) || NameLexicon.RoleWords.Contains(w) && w.ToLowerInvariant() is not ("white" or "house" or "new" or "state" or "national" or "federal" or "party"))) return null;
         return string.Join(' ', words);
+    }
+
+    /// <summary>The role an appositive gives right after a mention: "Champagne, the international trade minister,".</summary>
+    private static string? RoleAfter(string text, PersonRecord person, PersonRegistry registry)
+    {
+        foreach (var mention in registry.Mentions)
+        {
+            if (mention.Person != person) continue;
+            var m = NameWithAppositiveRole().Match(text, mention.Start, Math.Min(text.Length - mention.Start, 200));
+            if (m.Success && m.Index == mention.Start && m.Groups["name"].Length == mention.End - mention.Start
+                && AppositiveRole(m.Groups["role"].Value) is { } role)
+                return role;
+        }
+        return null;
     }
 
     internal static string? PartyOf(string? description)

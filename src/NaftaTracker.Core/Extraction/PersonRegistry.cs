@@ -52,15 +52,14 @@ internal sealed class PersonRegistry
     /// <summary>Most recent person of the gender before <paramref name="position"/>, looking back a bounded window.</summary>
     public PersonRecord? MostRecent(int position, Gender gender, bool[] insideQuote, int window = 2000)
     {
-        PersonRecord? unknown = null;
+        // A person whose gender the lexicon does not know ("Goldy Hyder") fits either pronoun; the nearest fit wins.
         for (var i = FirstAtOrAfter(Mentions, position) - 1; i >= 0 && Mentions[i].Start >= position - window; i--)
         {
             var m = Mentions[i];
             if (m.Start < insideQuote.Length && insideQuote[m.Start]) continue;
-            if (m.Person.Gender == gender) return m.Person;
-            if (m.Person.Gender == Gender.Unknown) unknown ??= m.Person;
+            if (m.Person.Gender == gender || m.Person.Gender == Gender.Unknown) return m.Person;
         }
-        return unknown;
+        return null;
     }
 
     public PersonRecord? MostRecentOrganisation(int position, string head)

@@ -129,6 +129,27 @@ public class QuoteTests
         Assert.Equal(speaker, Assert.Single(Extract.From(text).Quotes, q => q.Direct).Speaker);
 
     [Fact]
+    public void A_person_introduced_by_an_appositive_role_is_what_the_description_names()
+    {
+        var text = "Prime Minister Justin Trudeau spoke first. François-Xavier Dubuc, the international trade minister, "
+                   + "struck a softer tone. The minister said there was still “a path to a deal” if both sides moved.";
+        var r = Extract.From(text);
+        Assert.Equal("François-Xavier Dubuc", r.Quote("a path to a deal").Speaker);
+        Assert.Contains(r.People, p => p.Name == "François-Xavier Dubuc" && p.Role == "international trade minister");
+    }
+
+    [Fact]
+    public void He_reaches_a_person_of_unknown_gender_named_more_recently()
+    {
+        var text = "“They have had more than a year,” Andrew Scheer said.\n\n"
+                   + "The Business Council of Canada’s president, Goldy Hyder, warned that uncertainty was hurting investment.\n\n"
+                   + "“Every week without a deal costs us,” he said.";
+        var r = Extract.From(text);
+        Assert.Equal("Goldy Hyder", r.Quote("Every week").Speaker);
+        Assert.Contains(r.People, p => p.Name == "Goldy Hyder" && p.Role == "Business Council of Canada’s president" && p.Party == "CA");
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
