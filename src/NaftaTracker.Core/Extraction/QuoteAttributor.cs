@@ -67,7 +67,9 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
                 if (speaker is null && PrecededByColon(sentence, q.Open) && SubjectOfSentence(sentence, q.Open) is { Who: { } introducer })
                     (speaker, close) = (introducer, true); // "Trump previewed the deal in a tweet: “…”"
-                if (q.WordCount <= ShortQuoteWords && (!close || speaker is null && ModifiesNoun(q))) continue;
+                // a quote that is a whole sentence of its own ("Not anymore!") is speech, however short
+                var utterance = onlyQuotes && speaker is not null && EndsSentence(q);
+                if (q.WordCount <= ShortQuoteWords && !utterance && (!close || speaker is null && ModifiesNoun(q))) continue;
                 var attributed = new AttributedQuote(q.Start, q.End, true, speaker, sentence);
                 if (speaker is not null && q.ContinuesPrevious && previousPiece is { Speaker: null } earlier)
                     result[result.IndexOf(earlier)] = earlier with { Speaker = speaker };
@@ -79,6 +81,13 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
             result.AddRange(IndirectQuotes(sentence, allowPostposed: false));
         }
         return result;
+    }
+
+    private bool EndsSentence(RawQuote q)
+    {
+        var end = q.End;
+        while (end > q.Start && char.IsWhiteSpace(ctx.Clean[end - 1])) end--;
+        return end > q.Start && ctx.Clean[end - 1] is '.' or '!' or '?';
     }
 
     /// <summary>The speaker from the cues of the quote's sentence, and whether a cue sits right next to the quote.</summary>

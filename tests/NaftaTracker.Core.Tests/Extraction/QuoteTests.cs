@@ -150,6 +150,16 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_short_quote_that_is_a_sentence_of_its_own_continues_its_speaker()
+    {
+        var r = Extract.From("Trump took to Twitter on Monday night. “Canada has treated us very badly for many decades,” he wrote. “Not anymore!”");
+        Assert.Equal("Donald Trump", r.Quote("Not anymore!").Speaker);
+        Assert.True(r.Quote("Not anymore!").Direct);
+        r = Extract.From("The carmakers call the new category “Class 7.” Analysts expect more.");
+        Assert.DoesNotContain(r.Quotes, q => q.Text.StartsWith("Class 7"));
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
