@@ -24,6 +24,8 @@ internal static partial class DateResolver
         @"|(?<rm>(?<dir>[Nn]ext|[Ll]ast|[Tt]his)\s+(?<unit>month|year))(?![\p{L}])" +
         @"|(?<eo>(?:the\s+)?end\s+of\s+(?:the|this)\s+(?<unit>year|month))(?![\p{L}])" +
         @"|(?<eom>the\s+end\s+of\s+(?<mon>" + FullMonth + @"|March|May))(?![\p{L}])" +
+        @"|(?<eoy>the\s+end\s+of\s+(?<ey>(?:19|20)\d\d))(?![\p{N}])" +
+        @"|(?<nm>(?<ndir>[Nn]ext|[Ll]ast)\s+(?<mon>" + FullMonth + @"|March|May))(?![\p{L}])" +
         @"|(?<year>(?<![$€£,.]\s?)(?:19[5-9]\d|20[0-4]\d))(?![\p{N}]|\s*(?:%|percent|per\b))" +
         @")")]
     private static partial Regex DateRegex();
@@ -47,7 +49,7 @@ internal static partial class DateResolver
             var sentence = ctx.SentenceAt(m.Index);
             var (sStart, sEnd) = sentence is { } s ? (s.Start, s.End) : (m.Index, m.Index + m.Length);
             // "pushed the target to March": a destination, so ahead
-            var toward = (m.Groups["mm"].Success || m.Groups["mon"].Success && !m.Groups["mdy"].Success && !m.Groups["dmy"].Success && !m.Groups["my"].Success && !m.Groups["eom"].Success)
+            var toward = (m.Groups["mm"].Success || m.Groups["mon"].Success && !m.Groups["mdy"].Success && !m.Groups["dmy"].Success && !m.Groups["my"].Success && !m.Groups["eom"].Success && !m.Groups["nm"].Success)
                          && m.Index >= 3 && text.AsSpan(Math.Max(0, m.Index - 4), Math.Min(4, m.Index)).EndsWith(" to ");
             var value = Resolve(m, () => toward ? Tense.Future : TenseGuesser.Guess(text, sStart, sEnd, m.Index, m.Index + m.Length), pub);
             if (value is null) continue;
@@ -75,6 +77,15 @@ internal static partial class DateResolver
                 return MonthDay(month, day, tense(), pub);
             }
             if (m.Groups["my"].Success) return PartialDate.Month(int.Parse(m.Groups["y"].Value), MonthNumber(m.Groups["mon"].Value));
+            if (m.Groups["eoy"].Success) return PartialDate.Year(int.Parse(m.Groups["ey"].Value));
+            if (m.Groups["nm"].Success)
+            {
+                // "next July": the first July after this month; "last July": the latest before it
+                var month = MonthNumber(m.Groups["mon"].Value);
+                var next = m.Groups["ndir"].Value.Equals("next", StringComparison.OrdinalIgnoreCase);
+                var year = next ? (month > pub.Month ? pub.Year : pub.Year + 1) : (month < pub.Month ? pub.Year : pub.Year - 1);
+                return PartialDate.Month(year, month);
+            }
             if (m.Groups["eom"].Success) return BareMonth(MonthNumber(m.Groups["mon"].Value), tense() == Tense.Past ? Tense.Past : Tense.Future, pub);
             if (m.Groups["mon"].Success) return BareMonth(MonthNumber(m.Groups["mon"].Value), tense(), pub);
             if (m.Groups["mm"].Success) return BareMonth(MonthNumber(m.Groups["mm"].Value), tense(), pub);
@@ -106,7 +117,7 @@ internal static partial class DateResolver
     private static PartialDate? Valid(int year, int month, int day) =>
         day <= DateTime.DaysInMonth(year, month) ? PartialDate.Day(year, month, day) : null;
 
-    private const int MaxTenseDistanceDays = 183;
+    private const int MaxTenseDistanceDays = 200;
 
     internal static PartialDate? MonthDay(int month, int day, Tense tense, DateOnly pub)
     {

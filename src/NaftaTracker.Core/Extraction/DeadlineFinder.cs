@@ -54,7 +54,8 @@ internal static partial class DeadlineFinder
                 election = Match.Empty;
             var lookback = Math.Max(s.Start, date.Start - 25);
             var cue = CueBefore().Match(text, lookback, date.Start - lookback);
-            var namesDeadline = DeadlineRightAfter().IsMatch(text.AsSpan(date.End, Math.Min(s.End, date.End + 30) - date.End))
+            // a date can run past its sentence's end ("in May\n1994" across a line break)
+            var namesDeadline = DeadlineRightAfter().IsMatch(text.AsSpan(date.End, Math.Max(0, Math.Min(s.End, date.End + 30) - date.End)))
                 || DeadlineRightBefore().Match(text, lookback, date.Start - lookback).Success;
             if (!election.Success && !cue.Success && !namesDeadline) continue;
             if (date.Value.Precision == DatePrecision.Year && !cue.Success) continue;

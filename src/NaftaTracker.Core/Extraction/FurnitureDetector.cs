@@ -22,6 +22,14 @@ public static partial class FurnitureDetector
     [GeneratedRegex(@"\s[–—-]\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\s*$")]
     private static partial Regex DateStampedCaption();
 
+    /// <summary>Photo captions in the AP/CP style end with the weekday and the full date: "… in Washington on Wednesday, Aug. 29, 2018."</summary>
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\.?\s*(?:\([^()\n]{2,60}\))?\s*$")]
+    private static partial Regex WeekdayDatedCaption();
+
+    /// <summary>"(Sean Kilpatrick/The Canadian Press)": a photographer and an agency.</summary>
+    [GeneratedRegex(@"\([^()\n/]{2,40}/\s*(?:The Canadian Press|THE CANADIAN PRESS|Canadian Press|Reuters|REUTERS|Associated Press|AP|AFP|Getty Images|Bloomberg|CBC|Radio-Canada|EPA|Shutterstock|Postmedia|Toronto Star|The Globe and Mail|La Presse)\)\s*$")]
+    private static partial Regex BracketedCredit();
+
     [GeneratedRegex(@"^\s*Total Results:\s*\d+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PollEnd();
 
@@ -43,13 +51,20 @@ public static partial class FurnitureDetector
                 i = SwallowPoll(text, lines, i + 1, furniture);
                 continue;
             }
-            if (IsFurnitureLine(line)) furniture.Add(new TextSpan(start, end));
+            if (!IsFurnitureLine(line)) continue;
+            furniture.Add(new TextSpan(start, end));
+            // a credit on its own line ("THE CANADIAN PRESS/Simon Labrecque") closes the caption on the line above it
+            if (line.Trim().Length <= 80 && PhotoCredit().Match(line.ToString()) is { Success: true } credit && line[..credit.Index].IsWhiteSpace()
+                && i > 0 && !text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).IsWhiteSpace()
+                && !furniture.Contains(new TextSpan(lines[i - 1].Start, lines[i - 1].End)))
+                furniture.Insert(furniture.Count - 1, new TextSpan(lines[i - 1].Start, lines[i - 1].End));
         }
         return furniture;
     }
 
     internal static bool IsFurnitureLine(ReadOnlySpan<char> line) =>
-        PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line) || line.Length <= 250 && DateStampedCaption().IsMatch(line);
+        PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line) || line.Length <= 250 && DateStampedCaption().IsMatch(line)
+        || line.Length <= 300 && (WeekdayDatedCaption().IsMatch(line) || BracketedCredit().IsMatch(line));
 
     /// <summary>A poll is its question and options up to "Total Results"; without that marker only the question goes.</summary>
     private static int SwallowPoll(string text, List<(int Start, int End)> lines, int from, List<TextSpan> furniture)

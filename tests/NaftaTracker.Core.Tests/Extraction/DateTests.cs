@@ -142,3 +142,47 @@ public class DateTests
     public void Scheduling_verbs_in_the_present_point_ahead(string text, string weekday, int y, int m, int d) =>
         Assert.Equal(PartialDate.Day(y, m, d), Only(text, new DateOnly(2018, 9, 12), weekday));
 }
+
+public class DateTenseCueTests
+{
+    private static readonly DateOnly Wed = new(2018, 9, 12);
+
+    private static PartialDate Only(string text, DateOnly published, string expression)
+    {
+        var d = Assert.Single(Extract.From(text, published).Dates, x => x.Text == expression);
+        Assert.Equal(expression, text[d.Start..d.End]);
+        return d.Value;
+    }
+
+    [Theory]
+    [InlineData("The accord, reached shortly before a midnight deadline Sunday, keeps the panels.", "Sunday", 2018, 9, 9)]
+    [InlineData("Canada faces a Friday deadline to join the pact.", "Friday", 2018, 9, 14)]
+    [InlineData("Freeland, speaking in Quebec City on Sunday, said Canada would not escalate.", "Sunday", 2018, 9, 9)]
+    [InlineData("Canadian negotiators laid out an alternative on Thursday that would change the formula.", "Thursday", 2018, 9, 6)]
+    [InlineData("The White House said in a statement on Tuesday that the president would raise the issue.", "Tuesday", 2018, 9, 11)]
+    [InlineData("López Obrador takes office Saturday in Mexico City.", "Saturday", 2018, 9, 15)]
+    [InlineData("Trump intends to leave the summit early on Saturday.", "Saturday", 2018, 9, 15)]
+    public void Weekday_reads_the_verb_that_governs_it(string text, string weekday, int y, int m, int d) =>
+        Assert.Equal(PartialDate.Day(y, m, d), Only(text, Wed, weekday));
+
+    [Theory]
+    [InlineData("Mulroney told a business audience in Toronto in November that patience pays.", 2018, 1, 20, "November", 2017, 11)]
+    [InlineData("The seventh round is pencilled in for Mexico City in March.", 2018, 1, 20, "March", 2018, 3)]
+    [InlineData("He did not expect a vote before the new Congress is seated in January.", 2018, 10, 1, "January", 2019, 1)]
+    [InlineData("The talks have been stalled since May.", 2018, 6, 7, "May", 2018, 5)]
+    [InlineData("Democrats could take the chair if the party wins the House in November, he said.", 2018, 10, 1, "November", 2018, 11)]
+    public void Bare_month_reads_the_verb_that_governs_it(string text, int py, int pm, int pd, string expression, int y, int m) =>
+        Assert.Equal(PartialDate.Month(y, m), Only(text, new DateOnly(py, pm, pd), expression));
+
+    [Fact]
+    public void Next_and_last_month_names_and_the_end_of_a_year()
+    {
+        Assert.Equal(PartialDate.Month(2018, 7), Only("Mexico votes next July.", new DateOnly(2017, 8, 18), "next July"));
+        Assert.Equal(PartialDate.Month(2017, 7), Only("Talks stalled last July.", new DateOnly(2018, 1, 18), "last July"));
+        Assert.Equal(PartialDate.Year(2017), Only("The talks were supposed to wrap up by the end of 2017.", new DateOnly(2018, 6, 11), "the end of 2017"));
+    }
+
+    [Fact]
+    public void A_month_day_just_over_half_a_year_ahead_follows_a_future_verb() =>
+        Assert.Equal(PartialDate.Day(2018, 3, 30), Only("Campaigning formally begins on March 30.", new DateOnly(2017, 9, 27), "March 30"));
+}

@@ -36,6 +36,15 @@ public class ExtractorPropertyTests
             .QuickCheckThrowOnFailure();
 
     [Fact]
+    public void A_date_running_across_a_line_break_past_its_sentence_is_kept()
+    {
+        // found by Never_throws_on_article_like_strings: "May\n1994" ends after the sentence that holds "May"
+        const string text = "\u0006Lighthizer said that the talksdhe said.1w by Dec. 1>$p_*GMREAD MORE: “quoted”Oct. 1he said.We are close to a deal \n\u0001Lin May\n1994";
+        var r = ArticleExtractor.ExtractCore(text, new DateOnly(2017, 10, 11));
+        Assert.Contains(r.Dates, d => d.Text == "May\n1994" && d.Value == NaftaTracker.Domain.PartialDate.Month(1994, 5));
+    }
+
+    [Fact]
     public void Spans_index_the_input_exactly() =>
         Prop.ForAll(ArticleLike(), text =>
         {

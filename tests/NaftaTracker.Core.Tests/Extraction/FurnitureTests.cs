@@ -19,6 +19,8 @@ public class FurnitureTests
     [InlineData("Freeland walks to the talks on Tuesday. (Photo: Getty Images)")]
     [InlineData("Justin Trudeau in Ottawa on Monday. REUTERS/Chris Wattie")]
     [InlineData("Trump calls Trudeau “dishonest” – Jun 10, 2018")]
+    [InlineData("Freeland arrives at the trade office in Washington on Tuesday. (Sean Kilpatrick/The Canadian Press)")]
+    [InlineData("Freeland speaks to reporters at the Office of the U.S. Trade Representative on Wednesday, Aug. 29, 2018.")]
     public void Furniture_lines_are_detected_and_their_quotes_ignored(string line)
     {
         var text = "Canada and the U.S. kept talking on Tuesday.\n" + line + "\nThe talks resume next week.";
@@ -52,5 +54,15 @@ public class FurnitureTests
         var masked = FurnitureDetector.Mask(text, FurnitureDetector.Detect(text));
         Assert.Equal(text.Length, masked.Length);
         Assert.Equal(text.IndexOf("Body", StringComparison.Ordinal), masked.IndexOf("Body", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_credit_on_its_own_line_makes_the_line_above_a_caption()
+    {
+        const string caption = "Chrystia Freeland leaves the talks “in good spirits” on Wednesday.";
+        var text = "Talks went on.\n\n" + caption + "\nTHE CANADIAN PRESS/Simon Labrecque\n\nThe next round opens Friday.";
+        var r = Extract.From(text);
+        Assert.Equal([caption, "THE CANADIAN PRESS/Simon Labrecque"], r.Furniture.Select(f => text[f.Start..f.End]));
+        Assert.DoesNotContain(r.Dates, d => d.Text == "Wednesday");
     }
 }
