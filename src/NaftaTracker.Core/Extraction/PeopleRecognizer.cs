@@ -192,7 +192,7 @@ internal static partial class PeopleRecognizer
         var lineStart = nameStart;
         var floor = Math.Max(0, nameStart - 120);
         while (lineStart > floor && text[lineStart - 1] != '\n') lineStart--;
-        var phrase = PhraseScanner.Before(text, lineStart, nameStart, allowFor: false);
+        var phrase = PhraseScanner.Before(text, lineStart, nameStart, allowFor: false, allowAnd: true);
         if (phrase is not { } p || p.End <= p.Start) return null;
         var role = text[p.Start..p.End].Trim();
         var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);

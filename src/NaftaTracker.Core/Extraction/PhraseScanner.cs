@@ -28,7 +28,7 @@ internal static class PhraseScanner
     public static bool IsCapitalStop(string word) => CapitalStops.Contains(word);
 
     /// <summary>The phrase ending at <paramref name="end"/> (exclusive), not reaching before <paramref name="limit"/>.</summary>
-    public static Phrase? Before(string text, int limit, int end, bool allowFor)
+    public static Phrase? Before(string text, int limit, int end, bool allowFor, bool allowAnd = false)
     {
         var tokens = new List<(int Start, int End)>();
         string? determiner = null;
@@ -54,7 +54,9 @@ internal static class PhraseScanner
             var accept = char.IsUpper(word[0]) && !CapitalStops.Contains(word)
                          || char.IsDigit(word[0]) && tokens.Count > 0
                          || NameLexicon.RoleWords.Contains(word)
-                         || lower is "of" or "de" or "del" or "la" or "y" || allowFor && lower == "for";
+                         || lower is "of" or "de" or "del" or "la" or "y" || allowFor && lower == "for"
+                         // "House Ways and Means Chairman": "and" between capitalised words of one title
+                         || allowAnd && lower == "and" && tokens.Count > 0 && char.IsUpper(text[tokens[^1].Start]) && PrecedingWord(text, limit, s) is { } before && before.Length > 0 && char.IsUpper(PrecedingToken(text, limit, s)[0]);
             if (!accept) break;
             tokens.Add((s, we));
             pos = s;
@@ -63,7 +65,7 @@ internal static class PhraseScanner
         tokens.Reverse();
         var truncated = false;
         while (tokens.Count > 0 && text.AsSpan(tokens[0].Start, tokens[0].End - tokens[0].Start) is var w
-               && (w.SequenceEqual("of") || w.SequenceEqual("for") || w.SequenceEqual("the") || w.SequenceEqual("de") || w.SequenceEqual("y")))
+               && (w.SequenceEqual("of") || w.SequenceEqual("for") || w.SequenceEqual("the") || w.SequenceEqual("de") || w.SequenceEqual("y") || w.SequenceEqual("and")))
         {
             tokens.RemoveAt(0);
             truncated = true;
@@ -129,6 +131,15 @@ internal static class PhraseScanner
         while (e > limit && (char.IsLetter(text[e - 1]) || text[e - 1] == '&')) e--;
         while (e > limit && text[e - 1] is ' ' or '\t') e--;
         return e > limit && text[e - 1] == ',';
+    }
+
+    private static string PrecedingToken(string text, int limit, int before)
+    {
+        var e = before;
+        while (e > limit && text[e - 1] is ' ' or '\t') e--;
+        var s = e;
+        while (s > limit && char.IsLetter(text[s - 1])) s--;
+        return text[s..e];
     }
 
     private static string? PrecedingWord(string text, int limit, int before)

@@ -4,7 +4,7 @@ internal readonly record struct Sentence(int Start, int End, int Paragraph);
 
 /// <summary>Splits paragraphs (lines) into sentences, never inside a quotation and never after an abbreviation
 /// such as "U.S." or "Oct.".</summary>
-internal static class SentenceSplitter
+internal static partial class SentenceSplitter
 {
     /// <summary>Index of the last sentence starting at or before <paramref name="position"/>, or -1 (binary search).</summary>
     public static int LastStartingAtOrBefore(IReadOnlyList<Sentence> sentences, int position)
@@ -57,6 +57,7 @@ internal static class SentenceSplitter
                 while (k < para.End && char.IsWhiteSpace(text[k])) k++;
                 if (k >= para.End || !StartsSentence(text[k])) continue;
                 if (insideQuote[k - 1] || text[i] == '.' && IsAbbreviation(text, i)) continue;
+                if (j > i + 1 && AttributionFollows(text, k, para.End)) continue; // “… Not acceptable!” Trump wrote on Twitter.
                 Add(sentences, text, start, j, p);
                 start = k;
                 i = k - 1;
@@ -64,6 +65,27 @@ internal static class SentenceSplitter
             Add(sentences, text, start, para.End, p);
         }
         return sentences;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:(?:the|a|an|U\.S\.|\p{Lu}[\p{L}.’'\-]*|[\p{Ll}\-]+)\s+){1,6}?(?:said|says|told|wrote|tweeted|asked|added|posted|declared|insisted|warned|replied)(?![\p{L}])")]
+    private static partial System.Text.RegularExpressions.Regex ShortAttribution();
+
+    /// <summary>A short subject and a verb of saying after a quote that ends with its own punctuation: the attribution
+    /// belongs to the quote's sentence.</summary>
+    private static bool AttributionFollows(string text, int k, int end)
+    {
+        if (!char.IsUpper(text[k])) return false;
+        var m = ShortAttribution().Match(text, k, Math.Min(end, k + 80) - k);
+        if (!m.Success) return false;
+        // the subject is a name or a description, not the start of a sentence: no sentence-opening function word
+        var first = text.AsSpan(k, Math.Min(m.Length, 12));
+        if (first.StartsWith("It ") || first.StartsWith("He ") || first.StartsWith("She ") || first.StartsWith("They ") || first.StartsWith("We ") || first.StartsWith("I ")) return false;
+        // and it ends soon: "Trump wrote on Twitter." (not "Trump said the talks would resume next week.")
+        var after = m.Index + m.Length;
+        var stop = text.IndexOfAny(['.', '!', '?', '“', '"'], after, end - after);
+        if (stop < 0) stop = end;
+        var rest = text.AsSpan(after, stop - after);
+        return rest.Length <= 45 && !rest.Contains(" that", StringComparison.Ordinal) && (stop == end || text[stop] == '.');
     }
 
     private static bool ClosesRightAfter(string text, int i, int end)

@@ -17,8 +17,11 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:who|which|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
+
+    [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex TrailingPartyTag();
 
     [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingWho();
@@ -44,6 +47,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 // keep the appositive's opening comma: a second appositive may precede it
                 if (m.Success && m.Index + m.Length == end && m.Index > limit) { end = m.Index + 1; continue; }
             }
+            // "Kevin Brady (R-Texas) told reporters": a party tag between the name and the verb
+            m = TrailingPartyTag().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             m = TrailingAdverbial().Match(bare, windowStart, end - windowStart);
             if (m.Success && m.Length > 0 && m.Index + m.Length == end)
             {
@@ -62,7 +68,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
         if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
-        var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true);
+        var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
         return phrase is { } p ? Resolve(bare, p) : Speaker.None;
     }
 
@@ -111,7 +117,12 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             var who = SubjectNearby(bare, phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
+        // "House Ways and Means Chairman Kevin Brady": a title with "and" in it, not two subjects
+        if (phrase.Conjoined && !phrase.Truncated && registry.PersonEndingAt(phrase.Start, phrase.End) is { } titled
+            && registry.PersonEndingAt(Math.Max(0, phrase.Start - 80), WordEndBefore(bare, phrase.Start)) is null && !IsGroupPlural(LastWord(words)))
+            return new Speaker(titled.Person, true);
         if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
+        if (IndexOfWord(words, "and") >= 0 && !TitleWithAnd(phrase, words)) return Speaker.Anonymous; // "Trump and Trudeau said"
         var forAt = IndexOfWord(words, "for");
         if (forAt >= 0)
         {
@@ -136,6 +147,25 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (NamedSpeaker(bare, phrase, words) is { } named) return new Speaker(named, true);
         if (!words.Contains(' ') && IsGroupPlural(words)) return Speaker.Anonymous; // "Officials described …"
         return Speaker.None;
+    }
+
+    /// <summary>"House Ways and Means Chairman Kevin Brady", "the Ways and Means chairman": one person whose title has
+    /// "and" in it, unlike "Trump and Trudeau" or "Canada and Mexico".</summary>
+    private bool TitleWithAnd(Phrase phrase, string words)
+    {
+        var people = registry.PersonMentionsIn(phrase.Start, phrase.End).Count();
+        if (registry.PersonEndingAt(phrase.Start, phrase.End) is not null) return people == 1;
+        return people == 0 && phrase.Determiner is not null && char.IsLower(LastWord(words)[0]);
+    }
+
+    /// <summary>The end of the word before "and" in "X and Y": skips the spaces, "and" and the spaces before it.</summary>
+    private static int WordEndBefore(string bare, int position)
+    {
+        var e = position;
+        while (e > 0 && bare[e - 1] is ' ' or '\t') e--;
+        while (e > 0 && char.IsLetter(bare[e - 1])) e--;
+        while (e > 0 && bare[e - 1] is ' ' or '\t' or ',') e--;
+        return e;
     }
 
     private static string LastWord(string words) => words[(words.LastIndexOf(' ') + 1)..];

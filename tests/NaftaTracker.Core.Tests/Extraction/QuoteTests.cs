@@ -160,6 +160,31 @@ public class QuoteTests
     }
 
     [Fact]
+    public void Attribution_after_a_quote_that_ends_with_its_own_exclamation_mark()
+    {
+        var r = Extract.From("Then he turned to dairy.\n\n“Canada lectures us on ‘free trade’ while charging our farmers massive tariffs. Not acceptable!” Trump wrote on Twitter.");
+        Assert.Equal("Donald Trump", r.Quote("Canada lectures us").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Peña Nieto, on his last full day in office, said the agreement would give “certainty to millions of families” in all three countries.", "certainty", "Peña Nieto")]
+    [InlineData("Jesús Seade, 71, told reporters that wages “must go up in Mexico so that our workers share in the gains.”", "must go up", "Jesús Seade")]
+    [InlineData("House Ways and Means Chairman Kevin Brady (R-Texas) told reporters the text was “a big step for American farmers.”", "a big step", "Kevin Brady")]
+    [InlineData("Former prime minister Brian Mulroney, who has been advising the Trudeau government on its approach to the Trump administration, said he had urged Ms. Freeland to “stay calm and keep saying no.”", "stay calm", "Brian Mulroney")]
+    public void Subject_before_an_appositive_or_a_party_tag(string text, string quote, string speaker) =>
+        Assert.Equal(speaker, Extract.From(text).Quote(quote).Speaker);
+
+    [Fact]
+    public void A_title_with_and_in_it_is_one_person_but_two_names_are_two()
+    {
+        var r = Extract.From("House Ways and Means Chairman Kevin Brady spoke first. “We want to move this on the merits,” the Ways and Means chairman said.");
+        Assert.Equal("Kevin Brady", r.Quote("We want to move").Speaker);
+        Assert.Contains(r.People, p => p.Name == "Kevin Brady" && p.Role == "House Ways and Means Chairman");
+        r = Extract.From("Trump and Trudeau said the talks had been “very productive and very friendly.”");
+        Assert.Null(r.Quote("very productive").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
