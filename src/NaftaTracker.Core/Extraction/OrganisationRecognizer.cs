@@ -6,7 +6,7 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Corporation|Company)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
     [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,4}$", RegexOptions.RightToLeft)]
@@ -79,6 +79,7 @@ internal static partial class OrganisationRecognizer
             name = name[(space + 1)..];
         }
         while (name.EndsWith(" and") || name.EndsWith(" the")) name = name[..^4];
-        return (start, name.TrimEnd('.', ','));
+        name = name.TrimEnd(',');
+        return (start, name.EndsWith("Co.") || name.EndsWith("Corp.") || name.EndsWith("Inc.") || name.EndsWith("Ltd.") ? name : name.TrimEnd('.'));
     }
 }

@@ -80,6 +80,7 @@ internal static partial class PeopleRecognizer
             }
             person.Aliases.Add(m.Value);
             person.Seen.Add(m.Value);
+            if (PaternalSurname(m.Value.Split(' ')) is { } paternal && !byKey.ContainsKey(paternal)) { person.Aliases.Add(paternal); byKey[paternal] = person; }
         }
 
         foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
@@ -93,8 +94,10 @@ internal static partial class PeopleRecognizer
             if (NameLexicon.FirstNames.ContainsKey(m.Groups["first"].Value))
                 AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
 
+        foreach (var person in registry.People.ToList()) CompleteSurnameOnly(text, person, byKey);
         FindMentions(text, registry);
         foreach (var person in registry.People) AssignNameRoleAndParty(text, person, registry);
+        GenderFromHonorifics(text, registry);
         return registry;
     }
 
@@ -120,7 +123,46 @@ internal static partial class PeopleRecognizer
         person.Seen.Add(full);
         byKey[full] = person;
         byKey[surname] = person;
+        // Spanish names carry two surnames and the first one is used alone: "Kenneth Smith Ramos" … "Smith said"
+        if (PaternalSurname(tokens) is { } paternal && !byKey.ContainsKey(paternal)) { person.Aliases.Add(paternal); byKey[paternal] = person; }
         registry.People.Add(person);
+    }
+
+    private static string? PaternalSurname(IReadOnlyList<string> tokens) =>
+        tokens.Count >= 3 && tokens.All(t => !t.EndsWith('.')) && !NameLexicon.FirstNames.ContainsKey(tokens[^2]) && tokens[^2] is not ("de" or "del" or "la")
+            ? tokens[^2] : null;
+
+    /// <summary>"Ms. Bérard" found by her title, "Annie Bérard" elsewhere in the article: the full name.</summary>
+    private static void CompleteSurnameOnly(string text, PersonRecord person, Dictionary<string, PersonRecord> byKey)
+    {
+        if (person.Figure is not null || person.Name.Contains(' ')) return;
+        var pattern = new Regex(@"(?<![\p{L}’'])(?<first>\p{Lu}[\p{Ll}\-]+)[ \t]+" + Regex.Escape(person.Name) + @"(?![\p{L}])");
+        foreach (Match m in pattern.Matches(text))
+        {
+            var first = m.Groups["first"].Value;
+            if (NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameLexicon.RoleWords.Contains(first) || PhraseScanner.IsCapitalStop(first)) continue;
+            var full = first + " " + person.Name;
+            if (byKey.TryGetValue(full, out var other) && other != person) continue;
+            person.Aliases.Add(full);
+            person.Seen.Add(full);
+            byKey[full] = person;
+            return;
+        }
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<title>Mr|Mrs|Ms)\.?[ \t]+$", RegexOptions.RightToLeft)]
+    private static partial Regex HonorificBefore();
+
+    /// <summary>"Ms. Bérard", "Mr Lighthizer": the honorific gives the gender the first-name lexicon may not know.</summary>
+    private static void GenderFromHonorifics(string text, PersonRegistry registry)
+    {
+        foreach (var mention in registry.Mentions)
+        {
+            if (mention.Person.Gender != Gender.Unknown) continue;
+            var from = Math.Max(0, mention.Start - 6);
+            var m = HonorificBefore().Match(text, from, mention.Start - from);
+            if (m.Success) mention.Person.Gender = m.Groups["title"].Value == "Mr" ? Gender.Male : Gender.Female;
+        }
     }
 
     /// <summary>Drops possessives, words that are never names, and titles at either end.</summary>

@@ -42,6 +42,7 @@ internal static class PhraseScanner
             while (s > limit && IsTokenChar(text[s - 1])) s--;
             if (s == e) break;
             var word = TrimDots(text, s, e, out var we);
+            if (we < e && text[we] == '.') break; // "Washington." ends the sentence before the phrase
             if (tokens.Count == 0 && IsPronoun(word))
                 return new Phrase(s, we, null, false, false);
             var lower = word.ToLowerInvariant();
@@ -56,7 +57,7 @@ internal static class PhraseScanner
                          || NameLexicon.RoleWords.Contains(word)
                          || lower is "of" or "de" or "del" or "la" or "y" || allowFor && lower == "for"
                          // "House Ways and Means Chairman": "and" between capitalised words of one title
-                         || allowAnd && lower == "and" && tokens.Count > 0 && char.IsUpper(text[tokens[^1].Start]) && PrecedingWord(text, limit, s) is { } before && before.Length > 0 && char.IsUpper(PrecedingToken(text, limit, s)[0]);
+                         || allowAnd && lower == "and" && tokens.Count > 0 && AndInsideTitle(text, limit, s, tokens[^1]);
             if (!accept) break;
             tokens.Add((s, we));
             pos = s;
@@ -131,6 +132,15 @@ internal static class PhraseScanner
         while (e > limit && (char.IsLetter(text[e - 1]) || text[e - 1] == '&')) e--;
         while (e > limit && text[e - 1] is ' ' or '\t') e--;
         return e > limit && text[e - 1] == ',';
+    }
+
+    /// <summary>"Ways and Means": capitalised words on both sides, neither a title ("… Guajardo and Foreign Secretary …" is two people).</summary>
+    private static bool AndInsideTitle(string text, int limit, int andStart, (int Start, int End) after)
+    {
+        var before = PrecedingToken(text, limit, andStart);
+        var next = text[after.Start..after.End];
+        return before.Length > 0 && char.IsUpper(before[0]) && char.IsUpper(next[0])
+               && !NameLexicon.RoleWords.Contains(before) && !NameLexicon.RoleWords.Contains(next) && !NameLexicon.Titles.Contains(before) && !NameLexicon.Titles.Contains(next);
     }
 
     private static string PrecedingToken(string text, int limit, int before)

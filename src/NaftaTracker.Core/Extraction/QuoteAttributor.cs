@@ -131,7 +131,8 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
                 var source = SourceDocument().Match(bare, cue.End, sentence.End - cue.End);
                 return resolver.After(bare, source.Success ? source.Index + source.Length : cue.End, sentence.End);
             case CueForm.Participle:
-                return SubjectOfSentence(sentence, cue.Start);
+                var subjectOfSentence = SubjectOfSentence(sentence, cue.Start);
+                return subjectOfSentence.Found || EarlierFiniteCueSpeaker(sentence, cue.Start) is not { } earlier ? subjectOfSentence : new Speaker(earlier, true);
             default:
                 var limit = sentence.Start;
                 for (var i = cue.Start - 1; i >= sentence.Start; i--)
@@ -154,7 +155,20 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         foreach (var m in ctx.Registry.Organisations)
             if (m.Start >= sentence.Start && m.End <= before) return new Speaker(m.Person, true);
         var phrase = PhraseScanner.After(ctx.Bare, sentence.Start, before);
-        return phrase is { } p && PhraseScanner.IsPronoun(p.Of(ctx.Bare)) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
+        if (phrase is not { } p) return Speaker.None;
+        if (PhraseScanner.IsPronoun(p.Of(ctx.Bare))) return resolver.Resolve(ctx.Bare, p);
+        // "Canada has also pushed for …, arguing that …": a proper name opening the sentence is its subject
+        return p.Start == FirstLetter(sentence) && p.Determiner is null && char.IsUpper(ctx.Bare[p.Start]) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
+    }
+
+    /// <summary>"“…,” the Ways and Means chairman said, adding that …": a participle shares the speaker of the finite
+    /// verb of saying before it in its sentence.</summary>
+    private PersonRecord? EarlierFiniteCueSpeaker(Sentence sentence, int participleStart)
+    {
+        var cues = CueFinder.Find(ctx.Bare, sentence.Start, participleStart);
+        for (var i = cues.Count - 1; i >= 0; i--)
+            if (cues[i].Form == CueForm.Finite && SpeakerOf(cues[i], sentence).Who is { } who) return who;
+        return null;
     }
 
     /// <summary>Reported clauses of the sentence, with their speaker, or none (null) for anonymous or unresolvable subjects.</summary>
@@ -184,7 +198,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
             // "with each saying …" is several people; "with Ottawa insisting …" names its own subject.
             if (before is "each" or "both" or "all") return null;
             if (before is not null && before != "," && resolver.Before(bare, limit, clause.CueStart) is { Who: { } own }) return own;
-            return SubjectOfClause(sentence, clause.CueStart) ?? SubjectOfSentence(sentence, clause.CueStart).Who;
+            return SubjectOfClause(sentence, clause.CueStart) ?? SubjectOfSentence(sentence, clause.CueStart).Who ?? EarlierFiniteCueSpeaker(sentence, clause.CueStart);
         }
         var speaker = resolver.Before(bare, limit, clause.CueStart);
         if (speaker.Who is null && !speaker.Found && before is "and" or "but")
@@ -231,6 +245,13 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
 
     /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a
     /// conjunction opens, before the participle.</summary>
+    private int FirstLetter(Sentence sentence)
+    {
+        var i = sentence.Start;
+        while (i < sentence.End && !char.IsLetter(ctx.Bare[i])) i++;
+        return i;
+    }
+
     private PersonRecord? SubjectOfClause(Sentence sentence, int cueStart)
     {
         var bare = ctx.Bare;

@@ -28,8 +28,45 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
 
+    private (PersonRecord Who, int Position)? lastSpeaker;
+
+    /// <summary>"The U.S. Chamber of Commerce said …, but it said …": "it" is the organisation named in this sentence or the one before.</summary>
+    private PersonRecord? RecentOrganisation(int position)
+    {
+        if (sentences is null) return null;
+        var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
+        if (here < 0) return null;
+        var from = sentences[Math.Max(0, here - 1)].Start;
+        for (var i = registry.Organisations.Count - 1; i >= 0; i--)
+        {
+            var m = registry.Organisations[i];
+            if (m.Start >= position || insideQuote[m.Start]) continue;
+            return m.Start >= from ? m.Person : null;
+        }
+        return null;
+    }
+
     /// <summary>The speaker named before a cue verb, within [<paramref name="limit"/>, <paramref name="cueStart"/>).</summary>
-    public Speaker Before(string bare, int limit, int cueStart)
+    public Speaker Before(string bare, int limit, int cueStart) => Remember(BeforeCore(bare, limit, cueStart), cueStart);
+
+    /// <summary>Keeps the last person found speaking: "Guajardo told reporters … He said … “…,” he said." chains to them.</summary>
+    private Speaker Remember(Speaker speaker, int position)
+    {
+        if (speaker.Who is { Kind: SpeakerKind.Person } who) lastSpeaker = (who, position);
+        return speaker;
+    }
+
+    /// <summary>The person last found speaking, when that was in this sentence or the one before.</summary>
+    private PersonRecord? RecentSpeaker(int position, Gender gender)
+    {
+        if (lastSpeaker is not { } last || last.Position >= position || sentences is null) return null;
+        if (last.Who.Gender != gender && last.Who.Gender != Gender.Unknown) return null;
+        var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
+        var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
+        return here - there <= 1 ? last.Who : null;
+    }
+
+    private Speaker BeforeCore(string bare, int limit, int cueStart)
     {
         var end = cueStart;
         for (var guard = 0; guard < 8; guard++)
@@ -72,6 +109,21 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         return phrase is { } p ? Resolve(bare, p) : Speaker.None;
     }
 
+    private Speaker? AppositiveNameAfter(string bare, int end, int limit)
+    {
+        if (end + 2 >= limit || bare[end] != ',') return null;
+        var start = end + 1;
+        while (start < limit && bare[start] is ' ' or '\t') start++;
+        foreach (var m in registry.PersonMentionsIn(start, start + 1))
+            if (m.Start == start) return new Speaker(m.Person, true);
+        var name = PhraseScanner.After(bare, start, limit);
+        if (name is not { } n || n.Start != start || n.Determiner is not null) return null;
+        var words = bare[n.Start..n.End];
+        var after = n.End < limit ? bare[n.End] : '.';
+        return words.Contains(' ') && words.Split(' ').All(w => w.Length > 1 && char.IsUpper(w[0]) && !NameLexicon.RoleWords.Contains(w)) && after is '.' or ',' or ';'
+            ? new Speaker(Named(words, SpeakerKind.Person), true) : null;
+    }
+
     /// <summary>", Name," right before the cue, after a description that opens the clause (no comma before it).</summary>
     private Speaker? NamedAppositive(string bare, int limit, int closingComma)
     {
@@ -104,7 +156,10 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     public Speaker After(string bare, int cueEnd, int limit)
     {
         var phrase = PhraseScanner.After(bare, cueEnd, limit);
-        return phrase is { } p ? Resolve(bare, p) : Speaker.None;
+        if (phrase is not { } p) return Speaker.None;
+        // "said the spokeswoman, Kimiko Hardin.": the name after the description
+        if (p.Determiner is not null && AppositiveNameAfter(bare, p.End, limit) is { } named) return Remember(named, cueEnd);
+        return Remember(Resolve(bare, p), cueEnd);
     }
 
     public Speaker Resolve(string bare, Phrase phrase)
@@ -113,8 +168,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (PhraseScanner.IsPronoun(words))
         {
             var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
+            if (words is "it" or "It") return RecentOrganisation(phrase.Start) is { } itsOrg ? new Speaker(itsOrg, true) : Speaker.Anonymous;
             if (gender == Gender.Unknown) return Speaker.Anonymous;
-            var who = SubjectNearby(bare, phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
+            var who = SubjectNearby(bare, phrase.Start, gender) ?? RecentSpeaker(phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
         // "House Ways and Means Chairman Kevin Brady": a title with "and" in it, not two subjects
@@ -253,6 +309,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         }
         foreach (var c in words)
             if (char.IsDigit(c)) return null;
+        // "Ford said" after "Ford Motor Co.": the company the article named in full
+        foreach (var org in registry.Organisations)
+            if (org.Start < phrase.Start && org.Person.Name.StartsWith(words + " ", StringComparison.Ordinal)) return org.Person;
         return Named(words);
     }
 
@@ -297,17 +356,18 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         List<string>? synonym = head is "czar" or "chief" or "envoy" && tokens.Contains("trade") ? ["trade", "representative"] : null;
         PersonRecord? best = null;
         var bestMention = -1;
-        var bestQualified = false;
+        var bestRank = int.MaxValue;
         foreach (var person in registry.People)
         {
             if (person.Role is null || party is not null && person.Party != party) continue;
             if (!Fits(tokens, person.Role) && !Fits(tokens, person.Figure?.Role) && (synonym is null || !Fits(synonym, person.Role) && !Fits(synonym, person.Figure?.Role))) continue;
             var last = LastMentionBefore(person, position);
             // "the president" with no nationality means the one the article titles without one ("President Donald Trump"),
-            // not "Mexican President Enrique Peña Nieto", however recently the latter was named.
-            var qualified = party is null && HasNationality(person.Role);
-            if (best is null || (bestQualified && !qualified) || (bestQualified == qualified && last > bestMention))
-                (best, bestMention, bestQualified) = (person, last, qualified);
+            // not "Mexican President Enrique Peña Nieto", however recently the latter was named; and a title of office
+            // ("U.S. President") before a common noun ("Unifor president").
+            var rank = (party is null && HasNationality(person.Role) ? 1 : 0) + (head == "president" && IsOrganisationPresident(person.Role) ? 2 : 0);
+            if (best is null || rank < bestRank || rank == bestRank && last > bestMention)
+                (best, bestMention, bestRank) = (person, last, rank);
         }
         if (best is null && NameLexicon.OrganisationHeads.Contains(head)) return Speaker.Anonymous;
         return best is null ? Speaker.None : new Speaker(best, true);
@@ -332,6 +392,12 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         registry.Mentions.AddRange(added);
         registry.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
+
+    /// <summary>"Unifor president", "Business Council of Canada’s president": the president of an organisation, not of a
+    /// country ("President", "U.S. President", "Mexican President").</summary>
+    private static bool IsOrganisationPresident(string? role) =>
+        role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(w => !w.Equals("president", StringComparison.OrdinalIgnoreCase) && !NationalityWords.Contains(w.ToLowerInvariant()) && w is not ("former" or "Former" or "then" or "vice" or "Vice"));
 
     private static bool HasNationality(string? role) =>
         role is not null && role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NationalityWords.Contains(w.ToLowerInvariant()));

@@ -185,6 +185,71 @@ public class QuoteTests
     }
 
     [Fact]
+    public void It_is_the_organisation_just_named()
+    {
+        var r = Extract.From("The U.S. Chamber of Commerce said the deal “provides much-needed certainty,” but it said the tariffs should be lifted “as soon as humanly possible.”");
+        Assert.Equal("U.S. Chamber of Commerce", r.Quote("as soon as").Speaker);
+        r = Extract.From("Markets rallied on Monday. It said the tariffs should be lifted “as soon as humanly possible.”");
+        Assert.Null(r.Quote("as soon as").Speaker);
+    }
+
+    [Fact]
+    public void The_president_is_the_titled_one_not_a_union_president()
+    {
+        var text = "Unifor president Jerry Dias flew to Washington. U.S. President Donald Trump spoke from the Oval Office. "
+                   + "The president told reporters Canada could come in “if they are willing to play fair.”";
+        Assert.Equal("Donald Trump", Extract.From(text).Quote("if they are willing").Speaker);
+    }
+
+    [Fact]
+    public void A_spanish_name_is_used_by_its_first_surname()
+    {
+        var r = Extract.From("Alejandro Ruiz Cortés, the deputy trade minister, spoke in Mexico City. “We have made progress on autos,” Ruiz said.");
+        Assert.Equal("Alejandro Ruiz Cortés", r.Quote("We have made progress").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_found_by_an_honorific_takes_the_full_name_and_gender()
+    {
+        var text = "At her farm near Saint-Hyacinthe, Annie Bérard plans to make the trip. "
+                   + "« My grandfather milked cows here », said Ms. Bérard. Lighthizer was not moved. « They are talking about our family », she said.";
+        var r = Extract.From(text);
+        Assert.Equal("Annie Bérard", r.Quote("My grandfather").Speaker);
+        Assert.Equal("Annie Bérard", r.Quote("They are talking").Speaker);
+    }
+
+    [Fact]
+    public void The_name_after_a_description_in_an_inverted_attribution()
+    {
+        var r = Extract.From("Toyota has been cautious. “Our investment decisions are made over decades, not news cycles,” said the spokeswoman, Kimiko Hardin.");
+        Assert.Equal("Kimiko Hardin", r.Quote("Our investment decisions").Speaker);
+    }
+
+    [Fact]
+    public void A_company_named_in_full_then_by_its_first_word()
+    {
+        var r = Extract.From("Ford Motor Co. builds engines in Windsor. Ford said in an emailed statement that it supported efforts to modernize Nafta.");
+        Assert.Equal("Ford Motor Co.", Assert.Single(r.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_participle_shares_the_speaker_of_the_finite_verb_before_it()
+    {
+        var r = Extract.From("House Ways and Means Chairman Kevin Brady spoke first. “We want to move this on the merits,” the Ways and Means chairman said, adding that he did not expect a vote before January.");
+        Assert.Equal("Kevin Brady", r.Quotes.Single(q => !q.Direct).Speaker);
+        r = Extract.From("Canada has also pushed for stronger labour standards, arguing that low Mexican wages have drawn investment south.");
+        Assert.Equal("Canada", Assert.Single(r.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_pronoun_chain_stays_with_the_last_speaker()
+    {
+        var text = "Mexico’s Economy Secretary Ildefonso Guajardo, who spent five weeks in Washington negotiating with Lighthizer, told reporters that Mexico expected Canada to rejoin. "
+                   + "He said the two countries had left the dairy file for a three-way table.\n\n“This was never meant to be an agreement between two countries,” he said.";
+        Assert.Equal("Ildefonso Guajardo", Extract.From(text).Quote("This was never meant").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
