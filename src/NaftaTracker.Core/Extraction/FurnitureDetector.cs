@@ -6,7 +6,7 @@ namespace NaftaTracker.Extraction;
 /// pasted along with the article. Furniture is masked, never deleted, so offsets stay valid.</summary>
 public static partial class FurnitureDetector
 {
-    [GeneratedRegex(@"^\s*(?:Click to play video|(?:ABOVE|WATCH|WATCH LIVE|READ MORE|READ|MORE|RELATED|SEE ALSO|ALSO READ|LISTEN|VIDEO|PHOTOS|RECOMMENDED|TRENDING|FURTHER READING)\s*:)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Click to play video|(?:ABOVE|WATCH|WATCH LIVE|READ MORE|READ|MORE|RELATED|SEE ALSO|ALSO READ|LISTEN|VIDEO|PHOTOS|RECOMMENDED|TRENDING|FURTHER READING)\s*[:|])", RegexOptions.IgnoreCase)]
     private static partial Regex PrefixLine();
 
     [GeneratedRegex(@"^\s*(?:Sponsored content|Sponsored|Story continues below(?: advertisement)?|Advertisement|Ad|poll image|Total Results:\s*\d+|Share(?: this (?:article|story))?|Tweet|Email|Print|Comments?|Subscribe|Sign up|Copy link|Listen to this article|Skip to content|Image|Video|Photo)\s*$", RegexOptions.IgnoreCase)]

@@ -15,7 +15,7 @@ internal static partial class IndirectQuoteFinder
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>One adverbial at a time, anchored where the previous one ended.</summary>
-    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|on\s+Twitter|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
+    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|at\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained))(?![\p{L}])")]
@@ -40,6 +40,13 @@ internal static partial class IndirectQuoteFinder
         "reporters", "journalists", "lawmakers", "legislators", "investors", "supporters", "delegates", "members", "senators",
         "me", "us", "him", "her", "them", "parliament", "congress", "students", "workers", "farmers", "executives", "listeners",
         "viewers", "the", "a", "an",
+    };
+
+    private static readonly HashSet<string> AudienceNouns = new(StringComparer.Ordinal)
+    {
+        "negotiators", "officials", "counterparts", "diplomats", "allies", "leaders", "businesses", "executives", "lawmakers",
+        "senators", "reporters", "journalists", "farmers", "workers", "members", "investors", "audiences", "audience", "counterpart",
+        "officials’", "producers", "manufacturers", "premiers", "ministers", "colleagues", "partners",
     };
 
     public static IndirectClause? Find(string bare, int start, int end) => FindAll(bare, start, end, allowPostposed: true).FirstOrDefault() is { End: > 0 } c ? c : null;
@@ -187,6 +194,8 @@ internal static partial class IndirectQuoteFinder
             if (ts < 0) break;
             var t = bare[ts..te];
             if (char.IsUpper(t[0]) && !PhraseScanner.IsCapitalStop(t.TrimEnd('.'))) { last = te; p = te; continue; }
+            // "told U.S. negotiators it will not …": a group noun after the capitalised words is part of the audience
+            if (last >= 0 && AudienceNouns.Contains(t)) { last = te; break; }
             if (last >= 0 && t is "of" or "and" or "de" && NextWord(bare, te, end) is var (ns, _) && ns >= 0 && char.IsUpper(bare[ns])) { p = te; continue; }
             if (isThe && char.IsLower(t[0]) && t != "that")
             {
@@ -369,7 +378,11 @@ internal static partial class IndirectQuoteFinder
         "favors", "represent", "represents", "intend", "intends", "know", "knows", "see", "sees", "feel", "feels", "agree",
         "agrees", "understand", "understands", "deserve", "deserves", "lack", "lacks", "stand", "stands", "depend", "depends",
         "looks", "gets", "goes", "makes", "takes", "gives", "costs", "hurts", "risks", "faces", "puts", "keeps", "holds",
-        "remains", "works", "helps", "leaves", "becomes", "lies", "stays",
+        "remains", "works", "helps", "leaves", "becomes", "lies", "stays", "meets", "runs", "shows", "pays", "buys", "sells",
+        "builds", "exceeds", "falls", "rises", "grows", "lags", "trails", "outweighs", "benefits", "protects", "allows", "forces",
+        "offers", "provides", "changes", "affects", "lowers", "raises", "cuts", "exports", "imports", "produces", "employs",
+        "supplies", "dominates", "controls", "owns", "operates", "complies", "qualifies", "accounts", "amounts", "matters",
+        "remain", "exist", "exists", "harms", "damages", "kills", "creates", "destroys", "opens", "closes",
     };
 
     /// <summary>Verbs that often take a noun object ("noted the progress made in the talks"): without "that" their clause
@@ -452,15 +465,21 @@ internal static partial class IndirectQuoteFinder
             lower = w.ToLowerInvariant();
             if (lower is "that") return false;
             if (PhraseScanner.IsPronoun(StripContraction(lower))) return true;
+            // "said X, but argued that Y": a second verb of saying starts its own report
+            if (CueRegex().Match(bare, s, e - s) is { Success: true } cue && cue.Index == s && cue.Length == e - s
+                || IsFiniteVerb(lower, afterDeterminer: false) && FiniteWords.Contains(lower) // ", and is bracing for …"
+                || lower is "called" or "described" or "accused" or "urged" or "vowed" or "promised" or "praised" or "criticized" or "criticised" or "dismissed") return true;
         }
         else if (PhraseScanner.IsPronoun(StripContraction(lower)) && lower != "it" || lower == "it" && NextWord(bare, e, end) is var (ps, pe) && ps >= 0 && IsFiniteVerb(bare[ps..pe], false))
             return true;
         // a subject and a finite verb within a few words: ", and Prime Minister Justin Trudeau spoke", ", officials said"
         if (!(char.IsUpper(w[0]) || Determiners.Contains(lower) && lower is not ("of" or "to" or "and" or "or" or "for" or "in" or "on" or "at" or "with" or "by"))) return false;
         var p = e;
-        for (var n = 0; n < 6; n++)
+        for (var n = 0; n < 8; n++)
         {
             var (ts, te) = NextWord(bare, p, end);
+            // "but the biggest disputes, including autos, remain …": a parenthetical inside the subject
+            if (ts < 0 && p < end && bare[p] == ',' && n > 0) (ts, te) = NextWord(bare, p + 1, end);
             if (ts < 0) return false;
             var t = bare[ts..te];
             if (IsFiniteVerb(t, afterDeterminer: false)) return true;

@@ -9,7 +9,7 @@ internal static partial class OrganisationRecognizer
     [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Corporation|Company)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
-    [GeneratedRegex(@"(?:(?:U\.S\.|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,4}$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"(?:(?:U\.S\.|&|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,5}$", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeHead();
 
     [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+|" + FrenchTail + ")?")]

@@ -20,6 +20,7 @@ public class FurnitureTests
     [InlineData("Justin Trudeau in Ottawa on Monday. REUTERS/Chris Wattie")]
     [InlineData("Trump calls Trudeau “dishonest” – Jun 10, 2018")]
     [InlineData("Freeland arrives at the trade office in Washington on Tuesday. (Sean Kilpatrick/The Canadian Press)")]
+    [InlineData("WATCH | Trump says Canada can join U.S.-Mexico deal later or face car tariffs")]
     [InlineData("Freeland speaks to reporters at the Office of the U.S. Trade Representative on Wednesday, Aug. 29, 2018.")]
     public void Furniture_lines_are_detected_and_their_quotes_ignored(string line)
     {

@@ -283,4 +283,23 @@ public class IndirectQuoteTests
         var q = Assert.Single(Extract.From(text).Quotes, q => q.Text == clause);
         Assert.Equal("Ildefonso Guajardo", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Freeland told reporters afterward that the deal protected the things Canada had fought for.", "the deal protected the things Canada had fought for")]
+    [InlineData("Navarro argued on Fox News that Canada had been taking advantage of American generosity.", "Canada had been taking advantage of American generosity")]
+    [InlineData("Trump told reporters at the White House on Thursday, before leaving for Argentina, that he would soon notify Congress.", "he would soon notify Congress")]
+    [InlineData("Canada has told U.S. negotiators it will not accept a deal that scraps the panels, and is bracing for a fight over dairy.", "it will not accept a deal that scraps the panels")]
+    [InlineData("The association warned in a letter to Mr. Lighthizer this month that the proposal could put jobs at risk.", "the proposal could put jobs at risk")]
+    [InlineData("Officials said negotiators had closed a chapter on anticorruption, but the biggest disputes, including autos, remain unresolved.", "negotiators had closed a chapter on anticorruption")]
+    [InlineData("Industry executives say no major auto maker currently meets that threshold.", "no major auto maker currently meets that threshold")]
+    public void Reported_clause_after_adverbials_audiences_and_up_to_a_new_clause(string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Extract.From(text).Quotes).Text);
+
+    [Fact]
+    public void A_second_verb_of_saying_after_but_starts_a_second_report()
+    {
+        var r = Extract.From("Jerry Dias said the labour provisions were a step forward, but argued that Mexican wages would not rise unless the rules were enforced.");
+        Assert.Equal(["the labour provisions were a step forward", "Mexican wages would not rise unless the rules were enforced"], r.Quotes.Select(q => q.Text));
+        Assert.All(r.Quotes, q => Assert.Equal("Jerry Dias", q.Speaker));
+    }
 }

@@ -123,6 +123,7 @@ public class QuoteTests
     [InlineData("Senator Ron Wyden of Oregon said the side letters were “not worth the paper they are printed on.”", "Ron Wyden")]
     [InlineData("Guajardo also criticised the U.S. demand on seasonal produce, calling it “a step back for North America.”", "Ildefonso Guajardo")]
     [InlineData("President Donald Trump on Friday hailed the agreement as “a truly great deal for everyone.”", "Donald Trump")]
+    [InlineData("“It would cost jobs,” the Motor & Equipment Manufacturers Association said in a statement.", "Motor & Equipment Manufacturers Association")]
     [InlineData("The Union des producteurs agricoles said in a statement that Ottawa must “stop trading away our farms.”", "Union des producteurs agricoles")]
     [InlineData("“Our members will not accept another breach,” the Fédération des producteurs de lait du Québec said on Monday.", "Fédération des producteurs de lait du Québec")]
     public void Speaker_from_other_attribution_forms(string text, string speaker) =>
