@@ -15,10 +15,10 @@ internal static partial class IndirectQuoteFinder
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>One adverbial at a time, anchored where the previous one ended.</summary>
-    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|at\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
+    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
-    [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained))(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained|wrote|writes|tweeted|tweets|posted|worried|worries|complained|complains|predicted))(?![\p{L}])")]
     private static partial Regex CueRegex();
 
     /// <summary>The attribution after a reported clause: ", officials said.", ", Guajardo said on Wednesday.", ", said Freeland."</summary>
@@ -83,7 +83,9 @@ internal static partial class IndirectQuoteFinder
         {
             var after = SkipAudience(bare, pos, end, out var requireThat);
             if (after > pos && ClauseFrom(bare, m, after, end, requireThat, audience: true) is { } withAudience) return withAudience;
-            if (needsAudience || after < 0) return null;
+            if (needsAudience) return null;
+            // "dairy farmers warned the deal will cost them dearly": no audience, the clause follows the verb
+            if (after < 0) return ClauseFrom(bare, m, pos, end, requireThat: false, audience: false);
         }
         return ClauseFrom(bare, m, pos, end, requireThat: false, audience: false);
     }
@@ -123,9 +125,13 @@ internal static partial class IndirectQuoteFinder
         if (cue is "reports" or "says" && prev is "amid" or "of" or "with" or "despite" or "after" or "following" or "on" or "in" or "to" or "from" or "by" or "media" or "news" or "press" or "unconfirmed" or "local") return true;
         // Gap: "which|that|whom" + a short subject right before the cue.
         var p = prevStart;
+        string? between = null;
         for (var n = 0; n < 16 && prev is not null; n++)
         {
+            // "the Bank of Canada, which warned last month that …": a subject relative reports the antecedent's words
+            if (prev is "which" && (n == 0 || n == 1 && between is "also" or "has" or "had" or "have" or "recently" or "previously" or "repeatedly" or "once")) return false;
             if (prev is "which" or "whom") return true;
+            between = prev;
             if (prev is "that" or "what" && n is > 0 and < 5 || prev is "what" && n == 0) return true;
             if (prev.Length > 0 && !char.IsLetter(prev[0])) break;
             prev = PreviousWord(bare, sentenceStart, p, out p);
@@ -298,7 +304,18 @@ internal static partial class IndirectQuoteFinder
         if (char.IsUpper(w[0])) return !PhraseScanner.IsCapitalStop(w.TrimEnd('.')) || SubjectWords.Contains(core);
         // a bare plural or mass noun subject: "time was running out", "prices would rise"
         var (s2, e2) = NextWord(bare, e, end);
-        return s2 >= 0 && IsFiniteVerb(bare[s2..e2], afterDeterminer: false);
+        if (s2 >= 0 && IsFiniteVerb(bare[s2..e2], afterDeterminer: false)) return true;
+        // "producers in the West worry …": a bare plural with a prepositional phrase
+        if (!w.EndsWith('s') || s2 < 0 || bare[s2..e2] is not ("in" or "of" or "from" or "at" or "across" or "on")) return false;
+        var p = e2;
+        for (var n = 0; n < 5; n++)
+        {
+            var (ws, we) = NextWord(bare, p, end);
+            if (ws < 0) return false;
+            if (IsFiniteVerb(bare[ws..we], afterDeterminer: false)) return true;
+            p = we;
+        }
+        return false;
     }
 
     private static string StripContraction(string w)
@@ -336,6 +353,10 @@ internal static partial class IndirectQuoteFinder
                 if (relative && IsFiniteVerb(next, afterDeterminer: false)) return true;
                 // a list of names in the subject: "said Canada, Mexico and the United States had agreed"
                 if (!relative && char.IsUpper(bare[ns]) && !PhraseScanner.IsCapitalStop(bare[ns..ne]) && !PhraseScanner.IsPronoun(next)) { p = ns; previous = ","; continue; }
+                // an appositive: "said the front-runner, leftist Andres Manuel Lopez Obrador, had been …"
+                if (!relative && n < 6 && bare.IndexOf(',', ne, Math.Min(80, end - ne)) is var close && close > 0
+                    && NextWord(bare, close + 1, end) is var (fs2, fe2) && fs2 >= 0 && IsFiniteVerb(bare[fs2..fe2], afterDeterminer: false))
+                    return true;
                 if (!relative) return false;
                 p = ns;
                 previous = ",";
@@ -382,7 +403,9 @@ internal static partial class IndirectQuoteFinder
         "builds", "exceeds", "falls", "rises", "grows", "lags", "trails", "outweighs", "benefits", "protects", "allows", "forces",
         "offers", "provides", "changes", "affects", "lowers", "raises", "cuts", "exports", "imports", "produces", "employs",
         "supplies", "dominates", "controls", "owns", "operates", "complies", "qualifies", "accounts", "amounts", "matters",
-        "remain", "exist", "exists", "harms", "damages", "kills", "creates", "destroys", "opens", "closes",
+        "remain", "exist", "exists", "harms", "damages", "kills", "creates", "destroys", "opens", "closes", "worry", "worries",
+        "fear", "fears", "argue", "insist", "complain", "face", "pay", "sell", "buy", "lose", "loses", "win", "wins", "hold",
+        "keep", "stand", "fall", "rise", "grow", "make", "take", "get", "go", "run", "cost", "hurt", "benefit", "count", "counts",
     };
 
     /// <summary>Verbs that often take a noun object ("noted the progress made in the talks"): without "that" their clause
@@ -421,6 +444,8 @@ internal static partial class IndirectQuoteFinder
             if (c == ';') { stop = i; break; }
             if (c is '—' or '–' || c == '-' && i + 1 < end && bare[i + 1] == '-') { stop = i; break; }
             if (c == '(' && i > pos) { stop = i; break; }
+            // "said X and warned that Y", "said X but gave no date": a second verb of the reporting subject
+            if (c == ' ' && i > pos && CoordinatedReportingVerb(bare, i + 1, end)) { stop = i; break; }
             if (c == ',')
             {
                 var (ws, we) = NextWord(bare, i + 1, end);
@@ -430,6 +455,8 @@ internal static partial class IndirectQuoteFinder
                 if (IsFiniteVerb(next, afterDeterminer: false) && next is not ("said" or "says" or "told"))
                 {
                     if (openRelative) { openRelative = false; continue; }
+                    // "said the front-runner, leftist X, had been …": the clause has had no verb yet, so this one is its own
+                    if (!HasFiniteVerb(bare, pos, i)) continue;
                     stop = i; break;
                 }
                 if (NewClauseAfterComma(bare, i + 1, end)) { stop = i; break; }
@@ -444,6 +471,32 @@ internal static partial class IndirectQuoteFinder
         return stop;
     }
 
+    private static bool HasFiniteVerb(string bare, int pos, int end)
+    {
+        var previous = "";
+        for (var p = pos; p < end;)
+        {
+            var (s, e) = NextWord(bare, p, end);
+            if (s < 0) { p++; continue; }
+            var w = bare[s..e];
+            if (IsFiniteVerb(w, afterDeterminer: Determiners.Contains(previous))) return true;
+            previous = w.ToLowerInvariant();
+            p = e;
+        }
+        return false;
+    }
+
+    private static bool CoordinatedReportingVerb(string bare, int pos, int end)
+    {
+        var (s, e) = NextWord(bare, pos, end);
+        if (s < 0 || bare[s..e] is not ("and" or "but")) return false;
+        var (vs, ve) = NextWord(bare, e, end);
+        if (vs < 0) return false;
+        var verb = bare[vs..ve];
+        return verb is "warned" or "added" or "insisted" or "argued" or "stressed" or "noted" or "cautioned" or "acknowledged" or "said"
+            or "gave" or "declined" or "refused" or "called" or "urged" or "promised" or "vowed" or "told" or "conceded" or "admitted";
+    }
+
     /// <summary>", according to …", ", adding …", ", and Trudeau spoke …", ", it is likely …", ", he said" start a new clause;
     /// ", which …", ", when …", a list item do not.</summary>
     private static bool NewClauseAfterComma(string bare, int pos, int end)
@@ -453,6 +506,8 @@ internal static partial class IndirectQuoteFinder
         var w = bare[s..e];
         var lower = w.ToLowerInvariant();
         if (lower == "according") return true;
+        // ", even as dairy farmers warned …", ", even though …"
+        if (lower == "even" && NextWord(bare, e, end) is var (es, ee) && es >= 0 && bare[es..ee] is "as" or "though" or "if" or "after" or "before" or "while") return true;
         if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"
             or "calling" or "describing" or "citing" or "accusing" or "urging" or "vowing" or "promising" or "stating" or "affirming"
             or "emphasizing" or "emphasising" or "pointing" or "declaring" or "acknowledging" or "reiterating" or "cautioning") return true;

@@ -35,7 +35,10 @@ internal static partial class OrganisationRecognizer
         }
     }
 
-    [GeneratedRegex(@"(?<![\p{L}])(?<org>White House|Global Affairs Canada|AFL-CIO|Unifor|Teamsters|Business Roundtable|Pentagon|European Commission|Bank of Canada|Federal Reserve|Dairy Farmers of Canada|Canadian Labour Congress)(?![\p{L}])")]
+    /// <summary>Unions whose names do not contain "union": "the union" can refer back to them.</summary>
+    public static readonly string[] KnownUnions = ["Unifor", "AFL-CIO", "Teamsters", "United Auto Workers", "UAW", "United Steelworkers", "Canadian Labour Congress", "CTM"];
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<org>White House|Global Affairs Canada|AFL-CIO|Unifor|Teamsters|United Auto Workers|UAW|United Steelworkers|Business Roundtable|Pentagon|European Commission|Bank of Canada|Federal Reserve|Dairy Farmers of Canada|Canadian Labour Congress)(?![\p{L}])")]
     private static partial Regex WellKnown();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<org>(?:Mexico|Canada|Ottawa|Washington|China|Japan|Brussels|the U\.S\.)[’']s\s+(?:foreign|economy|economic|trade|finance|agriculture|commerce|labour|labor|external\s+affairs)\s+(?:ministry|department|office|secretariat))")]

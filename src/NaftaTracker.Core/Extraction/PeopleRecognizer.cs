@@ -19,7 +19,13 @@ internal static partial class PeopleRecognizer
     private static partial Regex NameAfterCue();
 
     // "Francois-Philippe Champagne, the international trade minister," / "Laura Dawson, director of the Canada Institute,"
-    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + NameToken + @"){1,2}),[ \t]+(?<role>(?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:“”""\n]{3,90}?)(?=[,.;])")]
+    // "Luc Beaudoin, who milks 80 cows near Saint-Hyacinthe, said": "who" is said of people
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + Particle + NameToken + @"){1,2}),[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose)(?![\p{L}])")]
+    private static partial Regex NameBeforeWho();
+
+    private const string Particle = @"(?:de\s+la\s+|de\s+|del\s+|van\s+|von\s+)?";
+
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + Particle + NameToken + @"){1,2}),[ \t]+(?<role>(?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:“”""\n]{3,90}?)(?=[,.;])")]
     private static partial Regex NameWithAppositiveRole();
 
     // "The Business Council of Canada’s president, Goldy Hyder, warned" / "Mexico’s chief negotiator, Kenneth Smith Ramos, said"
@@ -86,6 +92,7 @@ internal static partial class PeopleRecognizer
         foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
         foreach (Match m in NameBeforeCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameAfterCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in NameBeforeWho().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in RoleThenName().Matches(text))
             if (PersonRoleHeads.Contains(m.Groups["head"].Value)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameWithAppositiveRole().Matches(text))
@@ -125,6 +132,14 @@ internal static partial class PeopleRecognizer
         byKey[surname] = person;
         // Spanish names carry two surnames and the first one is used alone: "Kenneth Smith Ramos" … "Smith said"
         if (PaternalSurname(tokens) is { } paternal && !byKey.ContainsKey(paternal)) { person.Aliases.Add(paternal); byKey[paternal] = person; }
+        // "Bosco de la Vega" … "De la Vega warned"
+        var particle = tokens.FindIndex(1, t => t is "de" or "del" or "van" or "von");
+        if (particle > 0)
+        {
+            var compound = string.Join(' ', tokens.Skip(particle));
+            foreach (var form in new[] { compound, char.ToUpperInvariant(compound[0]) + compound[1..] })
+                if (byKey.TryAdd(form, person)) person.Aliases.Add(form);
+        }
         registry.People.Add(person);
     }
 

@@ -134,13 +134,19 @@ internal static class PhraseScanner
         return e > limit && text[e - 1] == ',';
     }
 
-    /// <summary>"Ways and Means": capitalised words on both sides, neither a title ("… Guajardo and Foreign Secretary …" is two people).</summary>
+    /// <summary>Committees and ministries whose names hold "and": "House Ways and Means Chairman", not "Freeland and U.S. Trade
+    /// Representative Robert Lighthizer" (two people).</summary>
+    private static readonly HashSet<string> TitlesWithAnd = new(StringComparer.Ordinal)
+    {
+        "Ways and Means", "Science and Technology", "Trade and Industry", "Agriculture and Agri-Food", "Commerce and Industry",
+        "Finance and Public", "Energy and Commerce", "Agriculture and Rural", "Intergovernmental and Northern", "Fisheries and Oceans",
+        "Infrastructure and Communities", "Public Safety and", "Economy and Finance", "Industry and Trade",
+    };
+
     private static bool AndInsideTitle(string text, int limit, int andStart, (int Start, int End) after)
     {
         var before = PrecedingToken(text, limit, andStart);
-        var next = text[after.Start..after.End];
-        return before.Length > 0 && char.IsUpper(before[0]) && char.IsUpper(next[0])
-               && !NameLexicon.RoleWords.Contains(before) && !NameLexicon.RoleWords.Contains(next) && !NameLexicon.Titles.Contains(before) && !NameLexicon.Titles.Contains(next);
+        return TitlesWithAnd.Contains(before + " and " + text[after.Start..after.End]);
     }
 
     private static string PrecedingToken(string text, int limit, int before)

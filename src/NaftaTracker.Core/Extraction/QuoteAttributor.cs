@@ -83,6 +83,16 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         return result;
     }
 
+    /// <summary>"said he was “encouraged” but that a final agreement “must include Canada.”": the second quote completes a
+    /// second "that" clause of the same verb.</summary>
+    private bool SecondComplement(int quoteOpen)
+    {
+        var from = Math.Max(0, quoteOpen - 50);
+        var gap = ctx.Bare.AsSpan(from, quoteOpen - from);
+        if (gap.Contains(ArticleContext.QuoteMark)) gap = gap[(gap.LastIndexOf(ArticleContext.QuoteMark) + 1)..];
+        return gap.Contains(" but that ", StringComparison.Ordinal) || gap.Contains(" and that ", StringComparison.Ordinal);
+    }
+
     private bool EndsSentence(RawQuote q)
     {
         var end = q.End;
@@ -117,7 +127,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         }
         var close = speaker.Found && (cue.Start >= q.After
             ? immediateRight || cue.Start - q.After <= CloseCueDistance
-            : q.Open - cue.End <= CloseCueDistance && !ctx.Bare.AsSpan(cue.End, q.Open - cue.End).Contains(ArticleContext.QuoteMark));
+            : q.Open - cue.End <= CloseCueDistance && (!ctx.Bare.AsSpan(cue.End, q.Open - cue.End).Contains(ArticleContext.QuoteMark) || SecondComplement(q.Open)));
         return (speaker.Who, close);
     }
 
@@ -243,8 +253,6 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         return null;
     }
 
-    /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a
-    /// conjunction opens, before the participle.</summary>
     private int FirstLetter(Sentence sentence)
     {
         var i = sentence.Start;
@@ -252,6 +260,8 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         return i;
     }
 
+    /// <summary>"…, while Freeland later downplayed that, saying …": the person named in the nearest clause that a
+    /// conjunction opens, before the participle.</summary>
     private PersonRecord? SubjectOfClause(Sentence sentence, int cueStart)
     {
         var bare = ctx.Bare;

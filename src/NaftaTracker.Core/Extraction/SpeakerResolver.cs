@@ -20,10 +20,10 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
-    [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPartyTag();
 
-    [GeneratedRegex(@",?\s*\bwho\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",?\s*\b(?:who|which)(?:\s+(?:also|has|had|have|recently|previously|repeatedly|once))?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingWho();
 
     private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
@@ -95,11 +95,8 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 end = comma >= 0 && bare.AsSpan(m.Index, comma - m.Index).IsWhiteSpace() ? comma + 1 : m.Index;
                 continue;
             }
-            if (trimmed.EndsWith("who"))
-            {
-                m = TrailingWho().Match(bare, windowStart, end - windowStart);
-                if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
-            }
+            m = TrailingWho().Match(bare, windowStart, end - windowStart);
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
             break;
         }
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
@@ -195,7 +192,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             && registry.MostRecentOrganisation(phrase.Start, lastWord) is null)
             return new Speaker(Named(words), true); // "the Trump administration", "the Trudeau government"
         if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
-            return Describe(words.ToLowerInvariant(), phrase.Start);
+            return Describe(words.ToLowerInvariant(), phrase.Start, definite: phrase.Determiner is "the" or "The");
         // "Rep. Lloyd Doggett of Texas"
         foreach (var m in registry.PersonMentionsIn(phrase.Start, phrase.End))
             if (m.End < phrase.End && bare.AsSpan(m.End, phrase.End - m.End).StartsWith(" of ") && char.IsUpper(bare[m.End + 4]))
@@ -333,7 +330,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     }
 
     /// <summary>"the president", "the trade representative", "the office": someone the article has named.</summary>
-    private Speaker Describe(string description, int position)
+    private Speaker Describe(string description, int position, bool definite = true)
     {
         var tokens = description.Replace("’s", "").Replace("'s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (tokens.Count == 0) return Speaker.None;
@@ -346,6 +343,8 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
         {
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
+            // "the union" after "Unifor": a union whose name does not say so
+            if (org is null && head == "union" && definite && tokens.Count == 1) org = OrganisationRecognizer.KnownUnions.Select(u => registry.MostRecentOrganisation(position, u)).OfType<PersonRecord>().FirstOrDefault();
             // "the ministry" after "the Secretariat of Foreign Relations": the government body last named
             if (org is null && head is "ministry" or "department" or "secretariat")
                 org = registry.MostRecentOrganisation(position, "Ministry") ?? registry.MostRecentOrganisation(position, "Secretariat") ?? registry.MostRecentOrganisation(position, "Department");

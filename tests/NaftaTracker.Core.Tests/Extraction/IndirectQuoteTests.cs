@@ -302,4 +302,31 @@ public class IndirectQuoteTests
         Assert.Equal(["the labour provisions were a step forward", "Mexican wages would not rise unless the rules were enforced"], r.Quotes.Select(q => q.Text));
         Assert.All(r.Quotes, q => Assert.Equal("Jerry Dias", q.Speaker));
     }
+
+    [Theory]
+    [InlineData("She pointed to the Bank of Canada, which warned last month that trade uncertainty was weighing on investment.", "trade uncertainty was weighing on investment", "Bank of Canada")]
+    [InlineData("Carla Dade, director of trade at the Canada West Foundation, said producers in the West worry far more about the sunset clause.", "producers in the West worry far more about the sunset clause", "Carla Dade")]
+    [InlineData("Kathleen Morrow said the front-runner, leftist Andres Manuel Lopez Obrador, had been sharply critical of the talks.", "the front-runner, leftist Andres Manuel Lopez Obrador, had been sharply critical of the talks", "Kathleen Morrow")]
+    [InlineData("Larry Kudlow told reporters outside the West Wing that he believed a deal with Canada could come together quickly.", "he believed a deal with Canada could come together quickly", "Larry Kudlow")]
+    [InlineData("The Prime Minister’s Office said in a readout that the two leaders had a constructive conversation.", "the two leaders had a constructive conversation", "Prime Minister’s Office")]
+    [InlineData("Sen. Sherrod Brown (D-Ohio), who has pressed the administration on labor, wrote on Twitter that the deal would be judged by a single test.", "the deal would be judged by a single test", "Sherrod Brown")]
+    public void Reported_clause_and_its_speaker(string text, string clause, string speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Lighthizer said the three countries had closed only six chapters and warned that the window for a deal was narrowing.", "the three countries had closed only six chapters", "the window for a deal was narrowing")]
+    [InlineData("Trudeau said the agreement will protect Canadian jobs, even as dairy farmers warned the deal will cost them dearly.", "the agreement will protect Canadian jobs", "the deal will cost them dearly")]
+    public void Two_reports_in_one_sentence(string text, string first, string second) =>
+        Assert.Equal([first, second], Extract.From(text).Quotes.Select(q => q.Text));
+
+    [Fact]
+    public void A_coordinated_verb_that_is_not_saying_ends_the_report()
+    {
+        var q = Assert.Single(Extract.From("Lighthizer said the ministers would keep in close contact but gave no date for the next round.").Quotes);
+        Assert.Equal("the ministers would keep in close contact", q.Text);
+    }
 }

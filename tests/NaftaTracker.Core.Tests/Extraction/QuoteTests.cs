@@ -251,6 +251,35 @@ public class QuoteTests
     }
 
     [Fact]
+    public void The_union_is_the_union_just_named()
+    {
+        var r = Extract.From("Unifor welcomed the wage floor. In a separate statement, the union said the new rule would help “level the playing field” with Mexico.");
+        Assert.Equal("Unifor", r.Quote("level the playing field").Speaker);
+    }
+
+    [Fact]
+    public void A_surname_with_a_particle_is_the_full_name()
+    {
+        var r = Extract.From("Bosco de la Vega, president of the National Farm Council, spoke after the signing.\n\n“For the countryside this is good news,” De la Vega warned.");
+        Assert.Equal("Bosco de la Vega", r.Quote("For the countryside").Speaker);
+    }
+
+    [Fact]
+    public void A_person_introduced_with_an_age_and_who_is_reached_by_he()
+    {
+        var r = Extract.From("Luc Beaudoin, 58, who milks 90 cows near Saint-Hyacinthe, said he watched the news conference “with a knot in my stomach.” Prime Minister Justin Trudeau had spoken an hour earlier.\n\n“I always thought I would hand the farm to my kids,” Beaudoin said. He complained that nobody from the federal government had called farm leaders.");
+        Assert.Equal("Luc Beaudoin", r.Quotes.Single(q => !q.Direct && q.Text.StartsWith("nobody")).Speaker);
+    }
+
+    [Fact]
+    public void A_short_quote_completing_a_second_that_clause_keeps_the_speaker()
+    {
+        var r = Extract.From("Rep. Kevin Brady (R-Tex.), chairman of the House Ways and Means Committee, said in a statement that he was “encouraged” by the progress but that a final agreement “must include Canada.”");
+        Assert.Equal("Kevin Brady", r.Quote("encouraged").Speaker);
+        Assert.Equal("Kevin Brady", r.Quote("must include Canada.").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
