@@ -176,6 +176,18 @@ internal static partial class IndirectQuoteFinder
                 return e3;
             return e;
         }
+        // "told industry executives he will not back down": a short lower-case group audience
+        if (char.IsLower(w[0]) && w is not ("the" or "a" or "an"))
+        {
+            var q1 = pos;
+            for (var k = 0; k < 3; k++)
+            {
+                var (ks, ke) = NextWord(bare, q1, end);
+                if (ks < 0 || char.IsUpper(bare[ks])) break;
+                if (AudienceNouns.Contains(bare[ks..ke])) return ke;
+                q1 = ke;
+            }
+        }
         // "told industry groups that", "told a rally in Indiana on Thursday night that": any short audience before "that"
         var q0 = pos;
         for (var k = 0; k < 8; k++)
@@ -568,7 +580,7 @@ internal static partial class IndirectQuoteFinder
     private static bool ContinuesAfterAttribution(string bare, int pos, int end)
     {
         var (s, e) = NextWord(bare, pos, end);
-        return s >= 0 && bare[s..e].ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "even" or "but" or "with" or "despite" or "although" or "though" or "citing" or "adding";
+        return s >= 0 && bare[s..e].ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "even" or "but" or "with" or "despite" or "although" or "though" or "citing" or "adding" or "a" or "an";
     }
 
     private static IndirectClause? PostposedClause(string bare, int start, int comma, Match tail)

@@ -6,7 +6,7 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Corporation|Company)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Inc|Corp|Co|Plc|Corporation|Company)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
     [GeneratedRegex(@"(?:(?:U\.S\.|&|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,5}$", RegexOptions.RightToLeft)]
@@ -34,6 +34,10 @@ internal static partial class OrganisationRecognizer
             yield return (start, text[start..end]);
         }
     }
+
+    public static bool IsCompany(string name) =>
+        name.EndsWith(" Inc") || name.EndsWith(" Inc.") || name.EndsWith(" Co.") || name.EndsWith(" Co") || name.EndsWith(" Corp.")
+        || name.EndsWith(" Corp") || name.EndsWith(" Ltd.") || name.EndsWith(" Company") || name.EndsWith(" Corporation") || name.EndsWith(" Plc");
 
     /// <summary>Unions whose names do not contain "union": "the union" can refer back to them.</summary>
     public static readonly string[] KnownUnions = ["Unifor", "AFL-CIO", "Teamsters", "United Auto Workers", "UAW", "United Steelworkers", "Canadian Labour Congress", "CTM"];

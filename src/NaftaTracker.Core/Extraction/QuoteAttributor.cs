@@ -296,7 +296,8 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var (s, e) = IndirectQuoteFinder.NextWord(ctx.Bare, q.After, Math.Min(ctx.Bare.Length, q.After + 40));
         if (s < 0 || !char.IsLower(ctx.Bare[s])) return false;
         return ctx.Bare[s..e] is not ("and" or "or" or "but" or "to" or "of" or "in" or "on" or "for" or "as" or "at" or "with" or "from"
-            or "by" or "that" or "which" or "is" or "are" or "was" or "were" or "he" or "she" or "it" or "they" or "said" or "says" or "if" or "when");
+            or "by" or "that" or "which" or "is" or "are" or "was" or "were" or "he" or "she" or "it" or "they" or "said" or "says" or "if" or "when"
+            or "the" or "a" or "an" or "his" or "her" or "its" or "their" or "one"); // “Nobody called us,” the official said
     }
 
     private bool PrecededByColon(Sentence sentence, int open)

@@ -1,7 +1,7 @@
 namespace NaftaTracker.Extraction;
 
 /// <summary>Finds quotations by their marks, paragraph by paragraph: straight "…", curly “…”, German „…“,
-/// guillemets «…», top-level single ‘…’. Nested marks stay part of the text. A quote left open at the end of a
+/// guillemets «…», top-level single ‘…’ and British-style '…'. Nested marks stay part of the text. A quote left open at the end of a
 /// paragraph ends there; if the next paragraph starts with an opening mark it continues the same quote.</summary>
 internal static class QuoteFinder
 {
@@ -21,7 +21,7 @@ internal static class QuoteFinder
                 if (!IsOpening(text, i, para.Start, para.End)) { i++; continue; }
                 var close = FindClose(text, c, i + 1, para.End);
                 var closed = close >= 0;
-                if (!closed && c == '‘') { i++; continue; }
+                if (!closed && c is '‘' or '\'') { i++; continue; }
                 var contentEnd = closed ? close : para.End;
                 var after = closed ? close + 1 : para.End;
                 var (start, end) = Trim(text, i + 1, contentEnd);
@@ -46,13 +46,15 @@ internal static class QuoteFinder
     private static bool IsOpening(string text, int i, int paraStart, int paraEnd)
     {
         var c = text[i];
-        if (c is not ('"' or '“' or '„' or '«' or '‘')) return false;
+        if (c is not ('"' or '“' or '„' or '«' or '‘' or '\'')) return false;
         var prev = i > paraStart ? text[i - 1] : ' ';
         var next = i + 1 < paraEnd ? text[i + 1] : ' ';
         return c switch
         {
             '"' => !char.IsLetterOrDigit(prev) && !char.IsWhiteSpace(next) || (char.IsWhiteSpace(prev) || i == paraStart) && next == ' ' && i + 2 < paraEnd && char.IsLetter(text[i + 2]),
             '‘' => !char.IsLetterOrDigit(prev) && char.IsLetter(next),
+            // British style 'quote': after a space or an opening bracket, before a letter (not "rock 'n' roll" or "'90s")
+            '\'' => (char.IsWhiteSpace(prev) || i == paraStart || prev is '(' or '—' or '[') && char.IsLetter(next),
             '“' => !char.IsLetterOrDigit(prev) || char.IsWhiteSpace(prev) || char.IsLetterOrDigit(next) || next == ' ',
             _ => true,
         };
@@ -83,6 +85,11 @@ internal static class QuoteFinder
                     break;
                 case '‘':
                     if (c == '’' && !char.IsLetterOrDigit(next)) return j;
+                    if (c is '"' or '“' or '”') return -1;
+                    break;
+                case '\'':
+                    // closes before punctuation or after it; "the farmers' union" (a letter, a space, a word) is a possessive
+                    if (c is '\'' or '’' && !char.IsLetterOrDigit(next) && (!char.IsWhiteSpace(next) || char.IsPunctuation(prev) || j + 1 >= paraEnd)) return j;
                     if (c is '"' or '“' or '”') return -1;
                     break;
             }

@@ -23,6 +23,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPartyTag();
 
+    [GeneratedRegex(@"(?<![\p{L}])(?:the|The)\s+(?<head>company|automaker|carmaker|firm|manufacturer|union)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex GenericOrganisation();
+
     [GeneratedRegex(@",?\s*\b(?:who|which)(?:\s+(?:also|has|had|have|recently|previously|repeatedly|once))?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingWho();
 
@@ -100,6 +103,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             break;
         }
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
+        // "the company said", "the automaker said": the organisation last named
+        var generic = GenericOrganisation().Match(bare, limit, end - limit);
+        if (generic.Success) return Describe(generic.Groups["head"].Value, generic.Index, definite: true);
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
         if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
@@ -343,6 +349,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
         {
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);
+            // "the company" after "Magna International Inc": the company last named
+            if (org is null && head is "company" or "automaker" or "carmaker" or "firm" or "manufacturer" && definite)
+                org = registry.Organisations.LastOrDefault(o => o.Start < position && OrganisationRecognizer.IsCompany(o.Person.Name)).Person;
             // "the union" after "Unifor": a union whose name does not say so
             if (org is null && head == "union" && definite && tokens.Count == 1) org = OrganisationRecognizer.KnownUnions.Select(u => registry.MostRecentOrganisation(position, u)).OfType<PersonRecord>().FirstOrDefault();
             // "the ministry" after "the Secretariat of Foreign Relations": the government body last named

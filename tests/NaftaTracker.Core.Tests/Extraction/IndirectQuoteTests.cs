@@ -329,4 +329,14 @@ public class IndirectQuoteTests
         var q = Assert.Single(Extract.From("Lighthizer said the ministers would keep in close contact but gave no date for the next round.").Quotes);
         Assert.Equal("the ministers would keep in close contact", q.Text);
     }
+
+    [Theory]
+    [InlineData("The United States will propose that half of every vehicle contain U.S. parts, three sources familiar with the talks said on Monday, a demand that Mexico is likely to reject.", "The United States will propose that half of every vehicle contain U.S. parts", null)]
+    [InlineData("According to two people briefed on the matter, Robert Lighthizer has told industry executives he will not back down.", "he will not back down", "Robert Lighthizer")]
+    public void Anonymous_sourcing_and_group_audiences(string text, string clause, string? speaker)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.Equal(clause, q.Text);
+        Assert.Equal(speaker, q.Speaker);
+    }
 }

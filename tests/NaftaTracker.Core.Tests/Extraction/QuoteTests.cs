@@ -280,6 +280,29 @@ public class QuoteTests
     }
 
     [Fact]
+    public void British_single_quotation_marks_are_quotes_but_possessives_are_not()
+    {
+        var r = Extract.From("Canada's foreign minister, Chrystia Freeland, struck a calmer tone. 'We are going to keep working,' she told reporters. 'A good deal is possible.' The farmers' union was not convinced.");
+        Assert.Equal(["We are going to keep working,", "A good deal is possible."], r.Quotes.Select(q => q.Text));
+        Assert.All(r.Quotes, q => Assert.Equal("Chrystia Freeland", q.Speaker));
+    }
+
+    [Fact]
+    public void A_short_quote_from_an_anonymous_official_is_kept_without_a_speaker()
+    {
+        var q = Assert.Single(Extract.From("One industry official asked not to be named. “Nobody called us,” the official said.").Quotes);
+        Assert.Equal("Nobody called us,", q.Text);
+        Assert.Null(q.Speaker);
+    }
+
+    [Fact]
+    public void The_company_is_the_company_last_named()
+    {
+        var r = Extract.From("Magna International Inc said in a statement that it was “closely monitoring” the talks. The company said it would not comment on speculation.");
+        Assert.Equal("Magna International Inc", r.Quotes.Single(q => q.Text.StartsWith("it would not")).Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
