@@ -17,11 +17,14 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|\p{Ll}+(?:ed|en)\s+by\s+[^,]{1,60}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
     [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPartyTag();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:a|an|A|An|one|One|another|Another|a\s+second|a\s+third|some|Some|several|Several|many|Many)\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex IndefiniteSubject();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:the|The)\s+(?<head>company|automaker|carmaker|firm|manufacturer|union)\s*$", RegexOptions.RightToLeft)]
     private static partial Regex GenericOrganisation();
@@ -31,7 +34,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
 
-    private (PersonRecord Who, int Position)? lastSpeaker;
+    private (PersonRecord? Who, int Position)? lastSpeaker;
 
     /// <summary>"The U.S. Chamber of Commerce said …, but it said …": "it" is the organisation named in this sentence or the one before.</summary>
     private PersonRecord? RecentOrganisation(int position)
@@ -56,17 +59,20 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     private Speaker Remember(Speaker speaker, int position)
     {
         if (speaker.Who is { Kind: SpeakerKind.Person } who) lastSpeaker = (who, position);
+        else if (speaker == Speaker.Anonymous) lastSpeaker = (null, position); // "an industry lobbyist said. He said …"
         return speaker;
     }
 
-    /// <summary>The person last found speaking, when that was in this sentence or the one before.</summary>
-    private PersonRecord? RecentSpeaker(int position, Gender gender)
+    /// <summary>The speaker last found, when that was in this sentence or the one before: a person, or an anonymous
+    /// source (Found with no one), whom a following "he said" continues.</summary>
+    private Speaker? RecentSpeaker(int position, Gender gender)
     {
         if (lastSpeaker is not { } last || last.Position >= position || sentences is null) return null;
-        if (last.Who.Gender != gender && last.Who.Gender != Gender.Unknown) return null;
+        if (last.Who is { } who && who.Gender != gender && who.Gender != Gender.Unknown) return null;
         var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
         var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
-        return here - there <= 1 ? last.Who : null;
+        if (here - there > 1) return null;
+        return last.Who is { } person ? new Speaker(person, true) : Speaker.Anonymous;
     }
 
     private Speaker BeforeCore(string bare, int limit, int cueStart)
@@ -109,7 +115,12 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
         if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
-        return phrase is { } p ? Resolve(bare, p) : Speaker.None;
+        if (phrase is { } p) return Resolve(bare, p);
+        // "an auto industry lobbyist said", "another source said": someone the article does not name
+        var indefinite = IndefiniteSubject().Match(bare, limit, end - limit);
+        if (!indefinite.Success || indefinite.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "and" or "but" or "or" or "then" or "that")) return Speaker.None;
+        var before = bare.AsSpan(limit, indefinite.Index - limit).TrimEnd();
+        return before.IsEmpty || before[^1] is ',' or ';' or ':' or ArticleContext.QuoteMark ? Speaker.Anonymous : Speaker.None;
     }
 
     private Speaker? AppositiveNameAfter(string bare, int end, int limit)
@@ -173,7 +184,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
             if (words is "it" or "It") return RecentOrganisation(phrase.Start) is { } itsOrg ? new Speaker(itsOrg, true) : Speaker.Anonymous;
             if (gender == Gender.Unknown) return Speaker.Anonymous;
-            var who = SubjectNearby(bare, phrase.Start, gender) ?? RecentSpeaker(phrase.Start, gender) ?? registry.MostRecent(phrase.Start, gender, insideQuote);
+            if (SubjectNearby(bare, phrase.Start, gender) is { } subject) return new Speaker(subject, true);
+            if (RecentSpeaker(phrase.Start, gender) is { } recent) return recent;
+            var who = registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
         // "House Ways and Means Chairman Kevin Brady": a title with "and" in it, not two subjects

@@ -339,4 +339,18 @@ public class IndirectQuoteTests
         Assert.Equal(clause, q.Text);
         Assert.Equal(speaker, q.Speaker);
     }
+
+    [Fact]
+    public void He_after_an_anonymous_source_is_that_source_not_the_last_named_person()
+    {
+        var r = Extract.From("Robert Lighthizer met Freeland on Tuesday. “Nobody in the industry supports this,” an auto industry lobbyist said. He said carmakers would fight the plan.");
+        Assert.Null(r.Quotes.Single(q => q.Text == "carmakers would fight the plan").Speaker);
+    }
+
+    [Fact]
+    public void A_document_seen_by_a_news_agency_is_not_the_agency_speaking()
+    {
+        var q = Assert.Single(Extract.From("The document, seen by Reuters, says the U.S. wants a five-year sunset clause.").Quotes);
+        Assert.Null(q.Speaker);
+    }
 }
