@@ -111,7 +111,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
         // "the company said", "the automaker said": the organisation last named
         var generic = GenericOrganisation().Match(bare, limit, end - limit);
-        if (generic.Success) return Describe(generic.Groups["head"].Value, generic.Index, definite: true);
+        if (generic.Success) return Describe(bare, generic.Groups["head"].Value, generic.Index, definite: true);
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
         if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
@@ -211,7 +211,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             && registry.MostRecentOrganisation(phrase.Start, lastWord) is null)
             return new Speaker(Named(words), true); // "the Trump administration", "the Trudeau government"
         if (phrase.Determiner is not null || lastWord.Length > 0 && char.IsLower(lastWord[0]))
-            return Describe(words.ToLowerInvariant(), phrase.Start, definite: phrase.Determiner is "the" or "The");
+            return Describe(bare, words.ToLowerInvariant(), phrase.Start, definite: phrase.Determiner is "the" or "The");
         // "Rep. Lloyd Doggett of Texas"
         foreach (var m in registry.PersonMentionsIn(phrase.Start, phrase.End))
             if (m.End < phrase.End && bare.AsSpan(m.End, phrase.End - m.End).StartsWith(" of ") && char.IsUpper(bare[m.End + 4]))
@@ -349,7 +349,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     }
 
     /// <summary>"the president", "the trade representative", "the office": someone the article has named.</summary>
-    private Speaker Describe(string description, int position, bool definite = true)
+    private Speaker Describe(string bare, string description, int position, bool definite = true)
     {
         var tokens = description.Replace("’s", "").Replace("'s", "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (tokens.Count == 0) return Speaker.None;
@@ -391,7 +391,29 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 (best, bestMention, bestRank) = (person, last, rank);
         }
         if (best is null && NameLexicon.OrganisationHeads.Contains(head)) return Speaker.Anonymous;
+        best ??= DescribedNearMention(bare, tokens, position);
         return best is null ? Speaker.None : new Speaker(best, true);
+    }
+
+    private static readonly HashSet<string> SoftDescriptionWords = new(StringComparer.Ordinal) { "incoming", "new", "outgoing", "former", "current", "then" };
+
+    /// <summary>"Graciela Márquez Colín, who will take over as economy secretary on Saturday, … the incoming economy
+    /// secretary said": the person whose relative clause or appositive, right after a mention, holds the description.</summary>
+    private PersonRecord? DescribedNearMention(string bare, List<string> tokens, int position)
+    {
+        var core = tokens.Where(t => !SoftDescriptionWords.Contains(t)).ToList();
+        if (core.Count == 0 || !NameLexicon.RoleWords.Contains(core[^1])) return null;
+        PersonRecord? found = null;
+        foreach (var m in registry.Mentions)
+        {
+            if (m.Start >= position) break;
+            if (m.Person.Kind != SpeakerKind.Person || m.End >= bare.Length || bare[m.End] != ',') continue;
+            var close = bare.IndexOfAny(['.', ';'], m.End, Math.Min(160, bare.Length - m.End));
+            var window = bare[(m.End + 1)..(close < 0 ? Math.Min(bare.Length, m.End + 160) : close)].ToLowerInvariant();
+            var words = window.Split((char[])[' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries);
+            if (core.All(words.Contains)) found = m.Person;
+        }
+        return found;
     }
 
     [GeneratedRegex(@"^The\s+(?<d>(?:[\p{Ll}.’']+\s+){0,3}?(?:president|prime\s+minister|minister|secretary|trade\s+representative|ambassador|premier|chief\s+negotiator))(?![\p{L}])")]
@@ -406,7 +428,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         {
             var m = SubjectDescription().Match(text, sentence.Start, Math.Min(sentence.End, sentence.Start + 80) - sentence.Start);
             if (!m.Success || m.Index != sentence.Start) continue;
-            var who = Describe(m.Groups["d"].Value, sentence.Start).Who;
+            var who = Describe(text, m.Groups["d"].Value, sentence.Start).Who;
             if (who is { Kind: SpeakerKind.Person }) added.Add(new Mention(sentence.Start, m.Index + m.Length, who));
         }
         if (added.Count == 0) return;

@@ -303,6 +303,14 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_description_given_in_a_relative_clause_after_the_name()
+    {
+        var text = "Graciela Márquez Colín, who will take over as economy secretary on Saturday, said the priority would be small companies. "
+                   + "Ildefonso Guajardo, the outgoing minister, was in Buenos Aires.\n\n“The south has been left out of the benefits of trade,” the incoming economy secretary said.";
+        Assert.Equal("Graciela Márquez Colín", Extract.From(text).Quote("The south has been").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
