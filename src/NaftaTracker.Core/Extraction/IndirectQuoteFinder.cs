@@ -317,6 +317,12 @@ internal static partial class IndirectQuoteFinder
         // a bare plural or mass noun subject: "time was running out", "prices would rise"
         var (s2, e2) = NextWord(bare, e, end);
         if (s2 >= 0 && IsFiniteVerb(bare[s2..e2], afterDeterminer: false)) return true;
+        // "dairy farmers wanted …", "auto parts makers would …": a compound bare plural
+        if (s2 >= 0 && char.IsLower(bare[s2]) && bare[s2..e2].EndsWith('s') && !IsFiniteVerb(w, false))
+        {
+            var (s3, e3) = NextWord(bare, e2, end);
+            if (s3 >= 0 && IsFiniteVerb(bare[s3..e3], afterDeterminer: false)) return true;
+        }
         // "producers in the West worry …": a bare plural with a prepositional phrase
         if (!w.EndsWith('s') || s2 < 0 || bare[s2..e2] is not ("in" or "of" or "from" or "at" or "across" or "on")) return false;
         var p = e2;

@@ -17,7 +17,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|\p{Ll}+(?:ed|en)\s+by\s+[^,]{1,60}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:\p{Ll}[\p{Ll}\-]*\s+){1,3}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|\p{Ll}+(?:ed|en)\s+by\s+[^,]{1,60}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}{2,5})\s+){1,4}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
     [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
@@ -113,7 +113,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         var generic = GenericOrganisation().Match(bare, limit, end - limit);
         if (generic.Success) return Describe(bare, generic.Groups["head"].Value, generic.Index, definite: true);
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
-        if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit) return new Speaker(org.Person, true);
+        if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit && OpensClause(bare, limit, org.Start)) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
         if (phrase is { } p) return Resolve(bare, p);
         // "an auto industry lobbyist said", "another source said": someone the article does not name
@@ -121,6 +121,14 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (!indefinite.Success || indefinite.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w is "and" or "but" or "or" or "then" or "that")) return Speaker.None;
         var before = bare.AsSpan(limit, indefinite.Index - limit).TrimEnd();
         return before.IsEmpty || before[^1] is ',' or ';' or ':' or ArticleContext.QuoteMark ? Speaker.Anonymous : Speaker.None;
+    }
+
+    /// <summary>Only a determiner, or nothing, between the clause start (or a comma) and <paramref name="at"/>.</summary>
+    private static bool OpensClause(string bare, int limit, int at)
+    {
+        var before = bare.AsSpan(limit, at - limit).TrimEnd();
+        if (before.EndsWith("the") || before.EndsWith("The")) before = before[..^3].TrimEnd();
+        return before.IsEmpty || before[^1] is ',' or ';' or ':' or ArticleContext.QuoteMark;
     }
 
     private Speaker? AppositiveNameAfter(string bare, int end, int limit)
