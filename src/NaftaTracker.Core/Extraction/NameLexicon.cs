@@ -32,6 +32,33 @@ internal static class NameLexicon
         new("Kenneth Smith Ramos", "Mexico's chief NAFTA negotiator", "MX", Gender.Male, ["Smith Ramos"]),
         new("Cecilia Malmström", "EU Trade Commissioner", "EU", Gender.Female, ["Malmström", "Malmstrom", "Cecilia Malmstrom"]),
         new("Jean-Claude Juncker", "European Commission President", "EU", Gender.Male, ["Juncker"]),
+        // Congress, the cabinet and the parties in Ottawa and Mexico City during the talks
+        new("Paul Ryan", "House Speaker", "US", Gender.Male, ["Ryan"]),
+        new("Nancy Pelosi", "House Democratic Leader", "US", Gender.Female, ["Pelosi"]),
+        new("Mitch McConnell", "Senate Majority Leader", "US", Gender.Male, ["McConnell"]),
+        new("Chuck Schumer", "Senate Democratic Leader", "US", Gender.Male, ["Schumer"]),
+        new("Kevin Brady", "House Ways and Means Chairman", "US", Gender.Male, ["Brady"]),
+        new("Richard Neal", "top Democrat on the House Ways and Means Committee", "US", Gender.Male, ["Neal"]),
+        new("Orrin Hatch", "Senate Finance Committee Chairman", "US", Gender.Male, ["Hatch"]),
+        new("Chuck Grassley", "U.S. Senator", "US", Gender.Male, ["Grassley"]),
+        new("Sonny Perdue", "U.S. Agriculture Secretary", "US", Gender.Male, ["Perdue"]),
+        new("Sarah Huckabee Sanders", "White House press secretary", "US", Gender.Female, ["Huckabee Sanders"]),
+        new("Thomas Donohue", "U.S. Chamber of Commerce president", "US", Gender.Male, ["Donohue", "Tom Donohue"]),
+        new("Richard Trumka", "AFL-CIO president", "US", Gender.Male, ["Trumka"]),
+        new("Andrew Scheer", "Conservative Leader", "CA", Gender.Male, ["Scheer"]),
+        new("Maxime Bernier", "Conservative MP", "CA", Gender.Male, ["Bernier"]),
+        new("Lawrence MacAulay", "Canadian Agriculture Minister", "CA", Gender.Male, ["MacAulay"]),
+        new("François-Philippe Champagne", "Canadian International Trade Minister", "CA", Gender.Male, ["Champagne", "Francois-Philippe Champagne"]),
+        new("Jim Carr", "Canadian International Trade Minister", "CA", Gender.Male, ["Jim Carr"]),
+        new("Doug Ford", "Ontario Premier", "CA", Gender.Male, ["Doug Ford"]),
+        new("Brian Mulroney", "former Canadian prime minister", "CA", Gender.Male, ["Mulroney"]),
+        new("Gerald Butts", "principal secretary to the prime minister", "CA", Gender.Male, ["Butts"]),
+        new("Katie Telford", "chief of staff to the prime minister", "CA", Gender.Female, ["Telford"]),
+        new("Flavio Volpe", "Automotive Parts Manufacturers' Association president", "CA", Gender.Male, ["Volpe"]),
+        new("Graciela Márquez Colín", "Mexico's incoming Economy Secretary", "MX", Gender.Female, ["Márquez Colín", "Graciela Márquez", "Graciela Marquez Colin"]),
+        new("Marcelo Ebrard", "Mexico's incoming Foreign Minister", "MX", Gender.Male, ["Ebrard"]),
+        new("Moisés Kalach", "CCE business council trade negotiator", "MX", Gender.Male, ["Kalach", "Moises Kalach"]),
+        new("Carlos Aceves del Olmo", "CTM union leader", "MX", Gender.Male, ["Aceves del Olmo", "Aceves"]),
     ];
 
     public static readonly Dictionary<string, string> TwitterHandles = new(StringComparer.OrdinalIgnoreCase)
@@ -54,6 +81,11 @@ internal static class NameLexicon
         "Rob", "Flavio", "Moisés", "Moises", "Juan Carlos", "Perrin", "Brent", "Dennis", "Eric", "Frank", "Henry", "Jack",
         "Jay", "Keith", "Ken", "Lee", "Martin", "Nick", "Nicholas", "Patrick", "Philip", "Phil", "Ralph", "Roger", "Sam",
         "Samuel", "Sean", "Stuart", "Terry", "Tony", "Victor", "Walter", "Warren", "Xavier", "Andrés Manuel", "Rick",
+        "Ray", "Dean", "Adam", "Luc", "Marc", "Maxime", "Guy", "Jean", "Louis", "Denis", "André", "Andre", "Alain", "Yves",
+        "Antonio", "Eduardo", "Fernando", "Ricardo", "Roberto", "Sergio", "Arturo", "Rodrigo", "Gustavo", "Javier", "Pedro",
+        "Rafael", "Alfonso", "Guillermo", "Hugo", "Jaime", "Óscar", "Oscar", "Pablo", "Salvador", "Vicente", "Bosco",
+        "Harjit", "Ahmed", "Mohammed", "Omar", "Ali", "Wes", "Carl", "Craig", "Glenn", "Kurt", "Neil", "Randy", "Rodney",
+        "Todd", "Troy", "Wayne", "Zach", "Zachary", "Kyle", "Aaron", "Nathan", "Tyler", "Jordan", "Gord", "Gordon",
     ];
 
     private static readonly string[] FemaleNames =
@@ -65,6 +97,11 @@ internal static class NameLexicon
         "Christina", "Emily", "Emma", "Heather", "Helen", "Jane", "Janet", "Jessica", "Joan", "Judy", "Kate", "Kim",
         "Lynn", "Megan", "Melanie", "Nicole", "Rona", "Rosa", "Ruth", "Sandra", "Sharon", "Sophie", "Stephanie", "Tanya",
         "Tracy", "Valerie", "Victoria", "Wendy", "Ursula", "Amy", "Andrea", "Barbara", "Carolyn", "Deborah", "Debbie",
+        "Annie", "Anne-Marie", "Marie", "Mélanie", "Isabelle", "Geneviève", "Genevieve", "Chantal", "Nathalie", "Sylvie",
+        "Josée", "Julie", "Katie", "Kathryn", "Kimiko", "Teresa", "Graciela", "Guadalupe", "Gabriela", "Verónica", "Veronica",
+        "Daniela", "Fernanda", "Mariana", "Ximena", "Paola", "Lucía", "Lucia", "Elena", "Carmen", "Adriana", "Alejandra",
+        "Lindsay", "Lindsey", "Kristen", "Kirsten", "Meredith", "Hillary", "Kathleen", "Ann", "Lauren", "Erin", "Jill",
+        "Dianne", "Debbie", "Betsy", "Penny", "Jody", "Carla", "Marta", "Olivia", "Sophia", "Grace", "Hannah", "Caroline",
     ];
 
     public static readonly Dictionary<string, Gender> FirstNames = BuildFirstNames();

@@ -6,13 +6,13 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Inc|Corp|Co|Plc|Corporation|Company)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Society|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Inc|Corp|Co|Plc|Corporation|Company)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
     [GeneratedRegex(@"(?:(?:U\.S\.|&|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,5}$", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeHead();
 
-    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+|" + FrenchTail + ")?")]
+    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+(?:[ \t]+and(?:[ \t]+\p{Lu}[\p{L}’'&.\-]*)+)?|" + FrenchTail + ")?")]
     private static partial Regex NameAfterHead();
 
     // French names keep their lower-case words: "Union des producteurs agricoles", "Fédération des producteurs de lait du Québec".

@@ -23,6 +23,14 @@ internal static partial class PeopleRecognizer
     [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + Particle + NameToken + @"){1,2}),[ \t]+(?:\d{1,3},[ \t]+)?(?:who|whose)(?![\p{L}])")]
     private static partial Regex NameBeforeWho();
 
+    // "Harjit Sandhu, 34, put it more simply": an age is said of a person
+    [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + Particle + NameToken + @"){1,2}),[ \t]+\d{1,3},")]
+    private static partial Regex NameWithAge();
+
+    // "said Hollister, 61," / "Hollister said": a surname alone as a speaker, completed from "Ray Hollister" elsewhere
+    [GeneratedRegex(@"(?<![\p{L}.’'])(?:(?<name>\p{Lu}[\p{Ll}’'\-]+)[ \t]+(?:said|says|told|added|warned|insisted|argued)(?![\p{L}])|(?:said|says|added)[ \t]+(?<name>\p{Lu}[\p{Ll}’'\-]+)(?=[,.]))")]
+    private static partial Regex SurnameSpeaker();
+
     private const string Particle = @"(?:de\s+la\s+|de\s+|del\s+|van\s+|von\s+)?";
 
     [GeneratedRegex(@"(?<![\p{L}.])(?<name>" + NameToken + @"(?:\s+" + Particle + NameToken + @"){1,2}),[ \t]+(?<role>(?:the[ \t]+|a[ \t]+|an[ \t]+)?[^,.;:“”""\n]{3,90}?)(?=[,.;])")]
@@ -93,6 +101,7 @@ internal static partial class PeopleRecognizer
         foreach (Match m in NameBeforeCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameAfterCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameBeforeWho().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
+        foreach (Match m in NameWithAge().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in RoleThenName().Matches(text))
             if (PersonRoleHeads.Contains(m.Groups["head"].Value)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
         foreach (Match m in NameWithAppositiveRole().Matches(text))
@@ -101,6 +110,12 @@ internal static partial class PeopleRecognizer
             if (NameLexicon.FirstNames.ContainsKey(m.Groups["first"].Value))
                 AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
 
+        foreach (Match m in SurnameSpeaker().Matches(text))
+        {
+            var surname = m.Groups["name"].Value;
+            if (byKey.ContainsKey(surname) || NameLexicon.NotNames.Contains(surname) || NameLexicon.Titles.Contains(surname) || PhraseScanner.IsCapitalStop(surname)) continue;
+            if (FullNameFor(text, surname) is { } full) AddDiscovered(registry, byKey, full, allowSingle: false);
+        }
         foreach (var person in registry.People.ToList()) CompleteSurnameOnly(text, person, byKey);
         FindMentions(text, registry);
         foreach (var person in registry.People) AssignNameRoleAndParty(text, person, registry);
@@ -108,9 +123,12 @@ internal static partial class PeopleRecognizer
         return registry;
     }
 
-    private static void AddDiscovered(PersonRegistry registry, Dictionary<string, PersonRecord> byKey, Group group, bool allowSingle)
+    private static void AddDiscovered(PersonRegistry registry, Dictionary<string, PersonRecord> byKey, Group group, bool allowSingle) =>
+        AddDiscovered(registry, byKey, group.Value, allowSingle);
+
+    private static void AddDiscovered(PersonRegistry registry, Dictionary<string, PersonRecord> byKey, string raw, bool allowSingle)
     {
-        var tokens = CleanTokens(group.Value);
+        var tokens = CleanTokens(raw);
         if (tokens.Count == 0 || tokens.Count == 1 && !allowSingle) return;
         var full = string.Join(' ', tokens);
         var surname = tokens[^1];
@@ -137,7 +155,9 @@ internal static partial class PeopleRecognizer
         if (particle > 0)
         {
             var compound = string.Join(' ', tokens.Skip(particle));
-            foreach (var form in new[] { compound, char.ToUpperInvariant(compound[0]) + compound[1..] })
+            // "Carlos Aceves del Olmo" … "Aceves del Olmo"
+            var withPaternal = particle > 1 ? string.Join(' ', tokens.Skip(1)) : compound;
+            foreach (var form in new[] { compound, char.ToUpperInvariant(compound[0]) + compound[1..], withPaternal })
                 if (byKey.TryAdd(form, person)) person.Aliases.Add(form);
         }
         registry.People.Add(person);
@@ -146,6 +166,20 @@ internal static partial class PeopleRecognizer
     private static string? PaternalSurname(IReadOnlyList<string> tokens) =>
         tokens.Count >= 3 && tokens.All(t => !t.EndsWith('.')) && !NameLexicon.FirstNames.ContainsKey(tokens[^2]) && tokens[^2] is not ("de" or "del" or "la")
             ? tokens[^2] : null;
+
+    /// <summary>"Ray Hollister" for "Hollister": a capitalised word that is not a title, a place or a stop word right before the surname.</summary>
+    private static string? FullNameFor(string text, string surname)
+    {
+        var pattern = new Regex(@"(?<![\p{L}’'.])(?<first>\p{Lu}[\p{Ll}\-]+)[ \t]+" + Regex.Escape(surname) + @"(?![\p{L}])");
+        foreach (Match m in pattern.Matches(text))
+        {
+            var first = m.Groups["first"].Value;
+            if (NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameLexicon.RoleWords.Contains(first) || PhraseScanner.IsCapitalStop(first)) continue;
+            if (!NameLexicon.FirstNames.ContainsKey(first) && first.Length < 3) continue;
+            return first + " " + surname;
+        }
+        return null;
+    }
 
     /// <summary>"Ms. Bérard" found by her title, "Annie Bérard" elsewhere in the article: the full name.</summary>
     private static void CompleteSurnameOnly(string text, PersonRecord person, Dictionary<string, PersonRecord> byKey)

@@ -15,7 +15,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
 
     private const int ShortQuoteWords = 3;
     private const int CloseCueDistance = 100;
-    private readonly SpeakerResolver resolver = new(ctx.Registry, ctx.InsideQuote, ctx.Sentences);
+    private readonly SpeakerResolver resolver = new(ctx.Registry, ctx.InsideQuote, ctx.Sentences, s => OnlyQuotes(ctx, s));
 
     public List<AttributedQuote> Attribute()
     {
@@ -112,6 +112,10 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var startsSentence = IsPunctuationOnly(ctx.Bare, sentence.Start, q.Open);
         var immediateRight = right is { } r && IsImmediate(q.After, r.Start);
         Cue? chosen = immediateRight || startsSentence && right is not null ? right : left ?? right;
+        // "She told labour leaders that she would “not be rushed,” according to two people in the room": the source of
+        // the report is not the speaker when the sentence names one
+        if (chosen is { Form: CueForm.AccordingTo } && left is { Form: CueForm.Finite } finite && SpeakerOf(finite, sentence) is { Who: not null } teller)
+            return (teller.Who, finite.End <= q.Open && q.Open - finite.End <= CloseCueDistance);
         if (chosen is not { } cue) return (null, false);
         var speaker = SpeakerOf(cue, sentence);
         if (!speaker.Found && left is { } l && cue == l)
@@ -307,7 +311,9 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         return i > sentence.Start && ctx.Bare[i - 1] == ':';
     }
 
-    private bool OnlyQuotes(Sentence sentence)
+    private bool OnlyQuotes(Sentence sentence) => OnlyQuotes(ctx, sentence);
+
+    private static bool OnlyQuotes(ArticleContext ctx, Sentence sentence)
     {
         for (var i = sentence.Start; i < sentence.End; i++)
             if (char.IsLetterOrDigit(ctx.Bare[i])) return false;

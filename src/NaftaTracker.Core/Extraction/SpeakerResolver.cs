@@ -12,7 +12,7 @@ internal readonly record struct Speaker(PersonRecord? Who, bool Found)
 
 /// <summary>Turns the subject of a cue verb into a speaker: names, surnames, pronouns (by gender and recency),
 /// descriptions ("the president", "the office"), organisations. Anonymous sources resolve to no one.</summary>
-internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] insideQuote, IReadOnlyList<Sentence>? sentences = null)
+internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] insideQuote, IReadOnlyList<Sentence>? sentences = null, Func<Sentence, bool>? quoteOnly = null)
 {
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
@@ -36,6 +36,15 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     private (PersonRecord? Who, int Position)? lastSpeaker;
 
+    /// <summary>The organisation last found speaking ("Ford said …"), when that was in this sentence or the two before.</summary>
+    private PersonRecord? RecentOrganisationSpeaker(int position)
+    {
+        if (lastOrganisation is not { } last || last.Position >= position || sentences is null) return null;
+        var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
+        var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
+        return here - there <= 2 ? last.Who : null;
+    }
+
     /// <summary>"The U.S. Chamber of Commerce said …, but it said …": "it" is the organisation named in this sentence or the one before.</summary>
     private PersonRecord? RecentOrganisation(int position)
     {
@@ -56,8 +65,11 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     public Speaker Before(string bare, int limit, int cueStart) => Remember(BeforeCore(bare, limit, cueStart), cueStart);
 
     /// <summary>Keeps the last person found speaking: "Guajardo told reporters … He said … “…,” he said." chains to them.</summary>
+    private (PersonRecord Who, int Position)? lastOrganisation;
+
     private Speaker Remember(Speaker speaker, int position)
     {
+        if (speaker.Who is { Kind: SpeakerKind.Organisation } org) lastOrganisation = (org, position);
         if (speaker.Who is { Kind: SpeakerKind.Person } who) lastSpeaker = (who, position);
         else if (speaker == Speaker.Anonymous) lastSpeaker = (null, position); // "an industry lobbyist said. He said …"
         return speaker;
@@ -65,12 +77,14 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     /// <summary>The speaker last found, when that was in this sentence or the one before: a person, or an anonymous
     /// source (Found with no one), whom a following "he said" continues.</summary>
-    private Speaker? RecentSpeaker(int position, Gender gender)
+    private Speaker? RecentSpeaker(int position, Gender? gender)
     {
         if (lastSpeaker is not { } last || last.Position >= position || sentences is null) return null;
-        if (last.Who is { } who && who.Gender != gender && who.Gender != Gender.Unknown) return null;
+        if (gender is { } g && last.Who is { } who && who.Gender != g && who.Gender != Gender.Unknown) return null;
         var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
         var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
+        // sentences that are nothing but a quote ("“If that means …”") continue the same speaker
+        for (var k = here - 1; k > there && quoteOnly is not null && quoteOnly(sentences[k]); k--) here--;
         if (here - there > 1) return null;
         return last.Who is { } person ? new Speaker(person, true) : Speaker.Anonymous;
     }
@@ -105,13 +119,18 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
                 continue;
             }
             m = TrailingWho().Match(bare, windowStart, end - windowStart);
-            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = m.Index; continue; }
+            // keep the comma before "who": an appositive may end there ("Neal (D-Mass.), the incoming chairman …, who has said")
+            if (m.Success && m.Length > 0 && m.Index + m.Length == end) { end = bare[m.Index] == ',' ? m.Index + 1 : m.Index; continue; }
             break;
         }
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
         // "the company said", "the automaker said": the organisation last named
         var generic = GenericOrganisation().Match(bare, limit, end - limit);
-        if (generic.Success) return Describe(bare, generic.Groups["head"].Value, generic.Index, definite: true);
+        if (generic.Success)
+        {
+            var described = Describe(bare, generic.Groups["head"].Value, generic.Index, definite: true);
+            return described.Who is null && generic.Groups["head"].Value != "union" && RecentOrganisationSpeaker(generic.Index) is { } company ? new Speaker(company, true) : described;
+        }
         // a recognised organisation whose name has lower-case words ("Union des producteurs agricoles")
         if (registry.OrganisationEndingAt(limit, end) is { } org && org.Start >= limit && OpensClause(bare, limit, org.Start)) return new Speaker(org.Person, true);
         var phrase = PhraseScanner.Before(bare, limit, end, allowFor: true, allowAnd: true);
@@ -159,12 +178,19 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         {
             if (bare[i] is ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
             if (bare[i] != ',') continue;
+            // "Mexicans vote on July 1, and the leading candidate, Name, has said": a coordinated clause starts afresh
+            if (IndirectQuoteFinder.NextWord(bare, i + 1, open) is (>= 0, var ce) && bare[IndirectQuoteFinder.NextWord(bare, i + 1, open).Start..ce] is "and" or "but")
+            {
+                segment = ce;
+                continue;
+            }
             // only an introductory phrase may come first: "In Ottawa, Freeland’s spokesman, Adam Austen, said"
             if (segment != limit || IndirectQuoteFinder.NextWord(bare, limit, i) is not (>= 0, var e0) || !PhraseScanner.IsCapitalStop(bare[IndirectQuoteFinder.NextWord(bare, limit, i).Start..e0])) return null;
             segment = i + 1;
         }
         while (segment < open && bare[segment] is ' ' or '\t') segment++;
-        if (segment != limit && !char.IsUpper(bare[segment])) return null;
+        var determined = bare.AsSpan(segment).StartsWith("a ") || bare.AsSpan(segment).StartsWith("an ") || bare.AsSpan(segment).StartsWith("the ");
+        if (segment != limit && !char.IsUpper(bare[segment]) && !determined) return null;
         if (segment != limit && bare.AsSpan(segment).StartsWith("The ")) return null;
         if (!bare.AsSpan(segment, open - 1 - segment).ContainsAny(LowerLetters)) return null; // a description has a common noun
         if (registry.PersonEndingAt(p.Start, p.End) is { } mention) return new Speaker(mention.Person, true);
@@ -190,7 +216,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (PhraseScanner.IsPronoun(words))
         {
             var gender = words.ToLowerInvariant() switch { "he" => Gender.Male, "she" => Gender.Female, _ => Gender.Unknown };
-            if (words is "it" or "It") return RecentOrganisation(phrase.Start) is { } itsOrg ? new Speaker(itsOrg, true) : Speaker.Anonymous;
+            if (words is "it" or "It") return (RecentOrganisation(phrase.Start) ?? RecentOrganisationSpeaker(phrase.Start)) is { } itsOrg ? new Speaker(itsOrg, true) : Speaker.Anonymous;
             if (gender == Gender.Unknown) return Speaker.Anonymous;
             if (SubjectNearby(bare, phrase.Start, gender) is { } subject) return new Speaker(subject, true);
             if (RecentSpeaker(phrase.Start, gender) is { } recent) return recent;
@@ -203,6 +229,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             return new Speaker(titled.Person, true);
         if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
         if (IndexOfWord(words, "and") >= 0 && !TitleWithAnd(phrase, words)) return Speaker.Anonymous; // "Trump and Trudeau said"
+        // "the head of the United Auto Workers": a person described by an organisation, not the organisation
+        if (phrase.Determiner is not null && IndexOfWord(words, "of") is var ofAt and > 0 && LastWord(words[..(ofAt - 1)]) is "head" or "president" or "leader" or "chief" or "chair" or "chairman" or "director")
+            return Describe(bare, words.ToLowerInvariant(), phrase.Start) is { Who: not null } described ? described : Speaker.Anonymous;
         var forAt = IndexOfWord(words, "for");
         if (forAt >= 0)
         {
@@ -365,8 +394,17 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         tokens.RemoveAll(t => NationalityWords.Contains(t));
         if (tokens.Count == 0) return Speaker.None;
         var head = tokens[^1];
+        // "Lindsay Walters, a White House spokeswoman, said … The spokeswoman added …": the spokesperson just heard
+        if (head is "spokesman" or "spokeswoman" or "spokesperson" && definite && RecentSpeaker(position, gender: null) is { Who: { } spokesperson }) return new Speaker(spokesperson, true);
         if (head is "officials" or "sources" or "source" or "official" or "people" or "spokesman" or "spokeswoman" or "spokesperson" or "aide" or "negotiators" or "analysts" or "leaders")
             return Speaker.Anonymous;
+        // "the union leader", "the union boss": the person whose role names a union
+        if (tokens.Count == 2 && tokens[0] == "union" && tokens[1] is "leader" or "boss" or "chief" or "head" or "president")
+        {
+            var unionist = registry.People.Where(p => p.Role is { } r && (r.Contains("union", StringComparison.OrdinalIgnoreCase) || OrganisationRecognizer.KnownUnions.Any(u => r.Contains(u))))
+                .OrderByDescending(p => LastMentionBefore(p, position)).FirstOrDefault();
+            if (unionist is not null) return new Speaker(unionist, true);
+        }
         if (NameLexicon.OrganisationHeads.Contains(head) || head is "ministry" or "department" or "chamber" or "office" or "union" or "agency" or "government" or "administration")
         {
             var org = head == "house" ? registry.MostRecentOrganisation(position, "White House") : registry.MostRecentOrganisation(position, head);

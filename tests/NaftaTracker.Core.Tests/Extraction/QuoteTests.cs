@@ -311,6 +311,56 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_surname_speaker_takes_the_full_name_the_article_gives_elsewhere()
+    {
+        var r = Extract.From("Ray Hollister has farmed outside Harlingen for decades.\n\n“Mexico is my best customer,” said Hollister, 61, who also grows cotton.");
+        Assert.Equal("Ray Hollister", r.Quote("Mexico is my best").Speaker);
+    }
+
+    [Fact]
+    public void A_person_introduced_with_an_age_is_reached_by_he()
+    {
+        var r = Extract.From("Teresa Almeida said the plant had frozen hiring. A few stations over, Harjit Sandhu, 34, put it more simply. “You pull one thread and the whole sweater goes,” he said.");
+        Assert.Equal("Harjit Sandhu", r.Quote("You pull one thread").Speaker);
+    }
+
+    [Fact]
+    public void According_to_sources_does_not_replace_the_named_speaker()
+    {
+        var r = Extract.From("Telford has been careful in public. She told the Liberal caucus on Wednesday that Canada would not be “bullied by a congressional calendar,” according to two MPs who were in the room.");
+        Assert.Equal("Katie Telford", r.Quote("bullied by").Speaker);
+    }
+
+    [Fact]
+    public void The_spokeswoman_is_the_spokeswoman_just_named()
+    {
+        var r = Extract.From("Asked whether the president would pull out, a White House spokeswoman, Lindsay Walters, said Trump “wants a deal that is fair to American workers.” The spokeswoman added that Lighthizer had briefed the president by phone.");
+        Assert.Equal("Lindsay Walters", r.Quote("wants a deal").Speaker);
+        Assert.Equal("Lindsay Walters", r.Quotes.Single(q => !q.Direct).Speaker);
+    }
+
+    [Fact]
+    public void The_union_leader_is_the_person_whose_role_names_a_union()
+    {
+        var r = Extract.From("Jerry Dias, the national president of Unifor, has lobbied Congress all summer.\n\n“Let me be clear about what happened in August,” the union leader said.");
+        Assert.Equal("Jerry Dias", r.Quote("Let me be clear").Speaker);
+    }
+
+    [Fact]
+    public void The_company_and_it_follow_a_company_that_spoke()
+    {
+        var r = Extract.From("Ford said in a statement that it has invested billions in its U.S. plants.\n\n“A strong, modernized NAFTA is critical to that investment,” the company said.");
+        Assert.Equal("Ford", r.Quote("A strong, modernized").Speaker);
+    }
+
+    [Fact]
+    public void Present_tense_attribution_after_guillemets()
+    {
+        var r = Extract.From("Jesús Seade acknowledges that the team did not obtain everything.\n\n«It is not a perfect instrument. No treaty is.», he maintains.");
+        Assert.Equal("Jesús Seade", r.Quote("It is not a perfect").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
