@@ -15,7 +15,7 @@ internal static partial class IndirectQuoteFinder
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>One adverbial at a time, anchored where the previous one ended.</summary>
-    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
+    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained|wrote|writes|tweeted|tweets|posted|worried|worries|complained|complains|predicted))(?![\p{L}])")]
@@ -105,7 +105,13 @@ internal static partial class IndirectQuoteFinder
         if (!hasThat && !ClauseLooksFinite(bare, pos, end, strict: TakesObjects(cue))) return null;
         var subordinate = hasThat && StartsWithSubordinator(bare, pos, end);
         // after "that" any subject will do ("thorny issues such as autos remained"), but not a verb ("that was wrong")
-        if (hasThat && !subordinate && NextWord(bare, pos, end) is var (ts, te) && (ts < 0 || IsFiniteVerb(bare[ts..te], afterDeterminer: false))) return null;
+        if (hasThat && !subordinate && NextWord(bare, pos, end) is var (ts, te) && (ts < 0 || IsFiniteVerb(bare[ts..te], afterDeterminer: false)))
+        {
+            // "He said that would not happen": "that" is the reported clause's subject
+            if (ts < 0 || bare[ts..te] is not ("would" or "will" or "was" or "is" or "could" or "might" or "had" or "has" or "wasn’t" or "wasn't" or "isn’t" or "isn't" or "won’t" or "won't" or "wouldn’t" or "wouldn't")) return null;
+            pos = afterThat - 4;
+            while (pos > 0 && !bare.AsSpan(pos).StartsWith("that")) pos--;
+        }
         var clauseEnd = ClauseEnd(bare, subordinate ? AfterFirstComma(bare, pos, end) : pos, end);
         if (clauseEnd < 0) return null;
         for (var i = pos; i < clauseEnd; i++)
@@ -174,6 +180,18 @@ internal static partial class IndirectQuoteFinder
         {
             if (w == "members" && NextWord(bare, e, end) is var (s2, e2) && s2 >= 0 && bare[s2..e2] == "of" && NextWord(bare, e2, end) is var (s3, e3) && s3 >= 0)
                 return e3;
+            // "told reporters travelling with him on Air Force One that …": a modifier of the audience before "that"
+            if (NextWord(bare, e, end) is var (ms, me) && ms >= 0 && bare[ms..me] is not "that" && (bare[ms..me].EndsWith("ing") || bare[ms..me] is "on" or "at" or "in" or "aboard" or "outside"))
+            {
+                var q2 = me;
+                for (var k = 0; k < 10; k++)
+                {
+                    var (ks, ke) = NextWord(bare, q2, end);
+                    if (ks < 0) break;
+                    if (bare[ks..ke] == "that") { requireThat = true; return q2; }
+                    q2 = ke;
+                }
+            }
             return e;
         }
         // "told industry executives he will not back down": a short lower-case group audience
@@ -303,7 +321,8 @@ internal static partial class IndirectQuoteFinder
         "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their",
         "our", "your", "some", "no", "many", "most", "all", "both", "each", "every", "several", "any", "another", "such",
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "neither", "either", "none", "there",
-        "that", "nothing",
+        "that", "nothing", "about", "around", "roughly", "nearly", "almost", "more", "fewer", "less", "only", "just", "half",
+        "up", "at",
     };
 
     private static bool StartsLikeSubject(string bare, int pos, int end)
@@ -475,6 +494,9 @@ internal static partial class IndirectQuoteFinder
                     if (openRelative) { openRelative = false; continue; }
                     // "said the front-runner, leftist X, had been …": the clause has had no verb yet, so this one is its own
                     if (!HasFiniteVerb(bare, pos, i)) continue;
+                    // "…to the sixth round, scheduled for Montreal": a participle modifying what came before, unless the
+                    // cue sat in a relative clause whose main verb this is ("Freeland, who said …, arrived in Washington")
+                    if (next.EndsWith("ed") && !CueInRelative(bare, pos) && NextWord(bare, ne2(bare, i + 1, end), end) is var (ps, pe) && ps >= 0 && bare[ps..pe] is "for" or "in" or "to" or "by" or "at" or "on" or "as" or "with" or "from") continue;
                     stop = i; break;
                 }
                 if (NewClauseAfterComma(bare, i + 1, end)) { stop = i; break; }
@@ -487,6 +509,18 @@ internal static partial class IndirectQuoteFinder
             stop--;
         }
         return stop;
+    }
+
+    private static int ne2(string bare, int pos, int end) => NextWord(bare, pos, end).End is var e && e > 0 ? e : pos;
+
+    private static bool CueInRelative(string bare, int clauseStart)
+    {
+        var from = Math.Max(0, clauseStart - 120);
+        var before = bare.AsSpan(from, clauseStart - from);
+        var comma = before.LastIndexOf(',');
+        if (comma < 0) return false;
+        var rest = before[(comma + 1)..].TrimStart();
+        return rest.StartsWith("who ") || rest.StartsWith("which ");
     }
 
     private static bool HasFiniteVerb(string bare, int pos, int end)

@@ -353,4 +353,14 @@ public class IndirectQuoteTests
         var q = Assert.Single(Extract.From("The document, seen by Reuters, says the U.S. wants a five-year sunset clause.").Quotes);
         Assert.Null(q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Negotiators have argued for months that an 85 percent threshold would push carmakers to pay the tariff instead.", "an 85 percent threshold would push carmakers to pay the tariff instead")]
+    [InlineData("Plant manager Lysander Petrakis said about a third of the door panels the plant ships go to Ontario.", "about a third of the door panels the plant ships go to Ontario")]
+    [InlineData("Williams said the UAW would send observers to the sixth round, scheduled for Montreal in January.", "the UAW would send observers to the sixth round, scheduled for Montreal in January")]
+    [InlineData("Bernier told reporters on Parliament Hill on Wednesday morning that he had no regrets.", "he had no regrets")]
+    [InlineData("The minister met farmers on Monday. He said that would not happen.", "that would not happen")]
+    [InlineData("Trump told reporters travelling with him on Air Force One that he would soon serve notice.", "he would soon serve notice")]
+    public void Reported_clause_boundaries(string text, string clause) =>
+        Assert.Equal(clause, Assert.Single(Extract.From(text).Quotes).Text);
 }
