@@ -22,7 +22,7 @@ internal static partial class IndirectQuoteFinder
     private static partial Regex CueRegex();
 
     /// <summary>The attribution after a reported clause: ", officials said.", ", Guajardo said on Wednesday.", ", said Freeland."</summary>
-    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|added|told\s+reporters|warned|argued|insisted|reported|acknowledged|noted|predicted)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6}))(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:statement|interview|note\s+to\s+clients|report)))*\s*[.!?]?\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|say|added|told\s+reporters|warned|warn|argued|argue|insisted|insist|reported|acknowledged|noted|predicted|predict)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6}))(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:statement|interview|note\s+to\s+clients|report)))*\s*[.!?]?\s*$")]
     private static partial Regex PostposedAttribution();
 
     /// <summary>Cues that need an audience: "told reporters", "told the Globe and Mail", "warned the administration that".</summary>
@@ -558,6 +558,8 @@ internal static partial class IndirectQuoteFinder
         var w = bare[s..e];
         var lower = w.ToLowerInvariant();
         if (lower == "according") return true;
+        // ", without giving details": an adjunct of the reporting verb
+        if (lower == "without") return true;
         // ", even as dairy farmers warned …", ", even though …"
         if (lower == "even" && NextWord(bare, e, end) is var (es, ee) && es >= 0 && bare[es..ee] is "as" or "though" or "if" or "after" or "before" or "while") return true;
         if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"

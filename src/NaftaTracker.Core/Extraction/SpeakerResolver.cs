@@ -23,6 +23,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPartyTag();
 
+    [GeneratedRegex(@"^[\s,]*(?:(?:the|The|two|three|four|several|some|Some|many|Many|senior|Senior|other|Other|U\.S\.|Canadian|Mexican|American|trade|Trade|industry|Industry|government|Government|administration|Administration)\s+){0,3}(?:officials|sources|analysts|lawyers|people|experts|executives|diplomats|negotiators|economists|critics|observers|insiders|aides|lawmakers)\s+(?:in|from|at|with|of|on|familiar|close|briefed|involved|who|travelling|traveling)\b[^,;]*$")]
+    private static partial Regex GroupSubject();
+
     [GeneratedRegex(@"(?<![\p{L}])(?:a|an|A|An|one|One|another|Another|a\s+second|a\s+third|some|Some|several|Several|many|Many)\s+(?:[\p{Ll}\-]+\s+){0,4}[\p{Ll}\-]+\s*$", RegexOptions.RightToLeft)]
     private static partial Regex IndefiniteSubject();
 
@@ -124,6 +127,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             break;
         }
         while (end > limit && bare[end - 1] is ' ' or '\t' or ',') end--;
+        // "officials in Ottawa say", "people familiar with the talks said": a group, whatever place or body follows it
+        var group = GroupSubject().Match(bare, limit, end - limit);
+        if (group.Success) return Speaker.Anonymous;
         // "the company said", "the automaker said": the organisation last named
         var generic = GenericOrganisation().Match(bare, limit, end - limit);
         if (generic.Success)

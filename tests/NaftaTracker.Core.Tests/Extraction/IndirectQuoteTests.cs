@@ -363,4 +363,15 @@ public class IndirectQuoteTests
     [InlineData("Trump told reporters travelling with him on Air Force One that he would soon serve notice.", "he would soon serve notice")]
     public void Reported_clause_boundaries(string text, string clause) =>
         Assert.Equal(clause, Assert.Single(Extract.From(text).Quotes).Text);
+
+    [Theory]
+    [InlineData("The deal could be signed within weeks, trade lawyers say.", "The deal could be signed within weeks")]
+    [InlineData("Canada will not sign a deal without Chapter 19, officials in Ottawa say.", "Canada will not sign a deal without Chapter 19")]
+    [InlineData("The ministry said in a statement that technical talks would continue next week, without giving details.", "technical talks would continue next week")]
+    public void Group_sources_and_adjuncts(string text, string clause)
+    {
+        var q = Assert.Single(Extract.From(text).Quotes);
+        Assert.Equal(clause, q.Text);
+        if (!text.Contains("ministry")) Assert.Null(q.Speaker);
+    }
 }
