@@ -559,7 +559,7 @@ internal static partial class IndirectQuoteFinder
         var lower = w.ToLowerInvariant();
         if (lower == "according") return true;
         // ", without giving details": an adjunct of the reporting verb
-        if (lower == "without") return true;
+        if (lower == "without" && NextWord(bare, e, end) is var (gs, ge) && gs >= 0 && bare[gs..ge].EndsWith("ing")) return true;
         // ", even as dairy farmers warned …", ", even though …"
         if (lower == "even" && NextWord(bare, e, end) is var (es, ee) && es >= 0 && bare[es..ee] is "as" or "though" or "if" or "after" or "before" or "while") return true;
         if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"
