@@ -21,6 +21,10 @@ public class FurnitureTests
     [InlineData("Trump calls Trudeau “dishonest” – Jun 10, 2018")]
     [InlineData("Freeland arrives at the trade office in Washington on Tuesday. (Sean Kilpatrick/The Canadian Press)")]
     [InlineData("WATCH | Trump says Canada can join U.S.-Mexico deal later or face car tariffs")]
+    [InlineData("Published January 29, 2018 • Last updated January 29, 2018 6:15 PM EST")]
+    [InlineData("09/28/2018 10:00 AM EDT")]
+    [InlineData("Mon., Sept. 10, 2018")]
+    [InlineData("By Daniel Leblond and Heather Kerr")]
     [InlineData("Freeland speaks to reporters at the Office of the U.S. Trade Representative on Wednesday, Aug. 29, 2018.")]
     public void Furniture_lines_are_detected_and_their_quotes_ignored(string line)
     {
