@@ -33,6 +33,10 @@ public static partial class FurnitureDetector
     [GeneratedRegex(@"^\s*Total Results:\s*\d+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PollEnd();
 
+    /// <summary>The line an embedded tweet ends with: "— Donald J. Trump (@realDonaldTrump) August 27, 2017".</summary>
+    [GeneratedRegex(@"^\s*[—–-]+\s*[^\n]{1,60}\(@(?<handle>\w{1,15})\)\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})?\s*$")]
+    internal static partial Regex TweetEmbedLine();
+
     /// <summary>Bylines and time stamps: "By Jane Smith and Luis Ortega", "Published January 29, 2018 • Last updated …",
     /// "09/28/2018 10:00 AM EDT", "Mon., Sept. 10, 2018".</summary>
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Last\s+updated|Posted|First\s+published|Originally\s+published)\b[^\n]{0,100}\d{4}[^\n]{0,60}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:[^\n\p{L}]{0,5}\d{1,2}:\d{2}[^\n]{0,30})?|By\s+\p{Lu}[\p{L}.’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]+){1,6}(?:\s*[,|•]\s*[^\n]{0,40})?)\s*$")]
@@ -70,7 +74,7 @@ public static partial class FurnitureDetector
     internal static bool IsFurnitureLine(ReadOnlySpan<char> line) =>
         PrefixLine().IsMatch(line) || WholeLine().IsMatch(line) || (line.Length <= 200 && ShareLine().IsMatch(line)) || PhotoCredit().IsMatch(line) || line.Length <= 250 && DateStampedCaption().IsMatch(line)
         || line.Length <= 300 && (WeekdayDatedCaption().IsMatch(line) || BracketedCredit().IsMatch(line))
-        || line.Length <= 160 && BylineOrTimestamp().IsMatch(line);
+        || line.Length <= 160 && (BylineOrTimestamp().IsMatch(line) || TweetEmbedLine().IsMatch(line));
 
     /// <summary>A poll is its question and options up to "Total Results"; without that marker only the question goes.</summary>
     private static int SwallowPoll(string text, List<(int Start, int End)> lines, int from, List<TextSpan> furniture)

@@ -15,14 +15,14 @@ internal static partial class IndirectQuoteFinder
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>One adverbial at a time, anchored where the previous one ended.</summary>
-    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
+    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|submission|filing|memo|testimony|op-ed|blog\s+post|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained|wrote|writes|tweeted|tweets|posted|worried|worries|complained|complains|predicted))(?![\p{L}])")]
     private static partial Regex CueRegex();
 
     /// <summary>The attribution after a reported clause: ", officials said.", ", Guajardo said on Wednesday.", ", said Freeland."</summary>
-    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|say|added|told\s+reporters|warned|warn|argued|argue|insisted|insist|reported|acknowledged|noted|predicted|predict)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6}))(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:statement|interview|note\s+to\s+clients|report)))*\s*[.!?]?\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|say|added|told\s+reporters|warned|warn|argued|argue|insisted|insist|reported|acknowledged|noted|predicted|predict)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6})(?:,\s+(?:the\s+|a\s+|an\s+)?[\p{L}][^,.;]{0,90})?)(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|interview|note\s+to\s+clients|report|email|e-mail)))*\s*[.!?]?\s*$")]
     private static partial Regex PostposedAttribution();
 
     /// <summary>Cues that need an audience: "told reporters", "told the Globe and Mail", "warned the administration that".</summary>
@@ -188,7 +188,8 @@ internal static partial class IndirectQuoteFinder
                 {
                     var (ks, ke) = NextWord(bare, q2, end);
                     if (ks < 0) break;
-                    if (bare[ks..ke] == "that") { requireThat = true; return q2; }
+                    if (bare[ks..ke] == "that" && !(NextWord(bare, ke, end) is var (ds, de) && ds >= 0 && bare[ds..de] is "day" or "week" or "morning" or "night" or "evening" or "afternoon" or "month" or "year" or "time"))
+                    { requireThat = true; return q2; }
                     q2 = ke;
                 }
             }
@@ -455,7 +456,6 @@ internal static partial class IndirectQuoteFinder
     {
         "made", "held", "kept", "told", "said", "sent", "spent", "lost", "won", "found", "left", "met", "led", "paid", "sought",
         "struck", "bought", "brought", "built", "sold", "taught", "caught", "fought", "heard", "meant", "stood", "understood",
-        "had",
     };
 
     private static bool CouldBeParticiple(string w) => ParticipleForms.Contains(w) || w.EndsWith("ed", StringComparison.Ordinal);
@@ -499,6 +499,8 @@ internal static partial class IndirectQuoteFinder
                     if (next.EndsWith("ed") && !CueInRelative(bare, pos) && NextWord(bare, ne2(bare, i + 1, end), end) is var (ps, pe) && ps >= 0 && bare[ps..pe] is "for" or "in" or "to" or "by" or "at" or "on" or "as" or "with" or "from") continue;
                     stop = i; break;
                 }
+                // "that overtime, a fixture of the schedule for years, had been cut": an appositive before the clause's verb
+                if (next is "a" or "an" && !HasFiniteVerb(bare, pos, i)) continue;
                 if (NewClauseAfterComma(bare, i + 1, end)) { stop = i; break; }
             }
         }
@@ -560,6 +562,13 @@ internal static partial class IndirectQuoteFinder
         if (lower == "according") return true;
         // ", without giving details": an adjunct of the reporting verb
         if (lower == "without" && NextWord(bare, e, end) is var (gs, ge) && gs >= 0 && bare[gs..ge].EndsWith("ing")) return true;
+        // ", while Senator Wyden said …": a contrasting clause; ", a sign that …", ", a move designed to …": the writer's appositive
+        if (lower is "while" or "whereas") return true;
+        if (lower is "a" or "an" && NextWord(bare, e, end) is var (ns1, ne1) && ns1 >= 0 && char.IsLower(bare[ns1]) && !IsFiniteVerb(bare[ns1..ne1], false)
+            && NextWord(bare, ne1, end) is var (ns2, ne2) && ns2 >= 0 && bare[ns2..ne2] is "that" or "to" or "by" or "designed" or "aimed" or "intended" or "also" or "which" or "in" or "for" or "of")
+            return true;
+        if (lower == "as" && NextWord(bare, e, end) is var (as1, ae1) && as1 >= 0 && (Determiners.Contains(bare[as1..ae1].ToLowerInvariant()) && bare[as1..ae1] is not ("of" or "to" or "and" or "or" or "for" or "in" or "on" or "at" or "with" or "by") || char.IsUpper(bare[as1])))
+            return true;
         // ", even as dairy farmers warned …", ", even though …"
         if (lower == "even" && NextWord(bare, e, end) is var (es, ee) && es >= 0 && bare[es..ee] is "as" or "though" or "if" or "after" or "before" or "while") return true;
         if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"
@@ -613,6 +622,9 @@ internal static partial class IndirectQuoteFinder
                 var tail = PostposedAttribution().Match(bare, comma + 1, segmentEnd - comma - 1);
                 if (tail.Success) return PostposedClause(bare, start, comma, tail);
             }
+            // ", said Brenda Castell, chief economist at …": an inverted attribution whose appositive runs to the end
+            if (segmentEnd != end && PostposedAttribution().Match(bare, comma + 1, end - comma - 1) is { Success: true, Groups: var g } whole && g["inv"].Success)
+                return PostposedClause(bare, start, comma, whole);
             segmentEnd = comma;
         }
         return null;
@@ -622,7 +634,7 @@ internal static partial class IndirectQuoteFinder
     private static bool ContinuesAfterAttribution(string bare, int pos, int end)
     {
         var (s, e) = NextWord(bare, pos, end);
-        return s >= 0 && bare[s..e].ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "even" or "but" or "with" or "despite" or "although" or "though" or "citing" or "adding" or "a" or "an";
+        return s >= 0 && bare[s..e].ToLowerInvariant() is "as" or "while" or "amid" or "after" or "before" or "even" or "but" or "with" or "despite" or "although" or "though" or "citing" or "adding" or "a" or "an" or "speaking" or "who" or "which" or "referring" or "according" or "in";
     }
 
     private static IndirectClause? PostposedClause(string bare, int start, int comma, Match tail)

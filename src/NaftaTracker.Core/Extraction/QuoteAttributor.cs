@@ -67,6 +67,8 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
                 if (speaker is null && onlyQuotes) speaker = lastInParagraph ?? (sentence.Start == ctx.Paragraphs[sentence.Paragraph].Start ? previousParagraphClosingSpeaker : null);
                 if (speaker is null && PrecededByColon(sentence, q.Open) && SubjectOfSentence(sentence, q.Open) is { Who: { } introducer })
                     (speaker, close) = (introducer, true); // "Trump previewed the deal in a tweet: “…”"
+                if (speaker is null && onlyQuotes && TweetFinder.EmbedAuthor(ctx, ctx.Paragraphs[sentence.Paragraph].End) is { } author)
+                    (speaker, close) = (author, true); // an embedded tweet: "“…”" then "— Donald J. Trump (@realDonaldTrump) …"
                 // a quote that is a whole sentence of its own ("Not anymore!") is speech, however short
                 var utterance = onlyQuotes && speaker is not null && EndsSentence(q);
                 if (q.WordCount <= ShortQuoteWords && !utterance && (!close || speaker is null && ModifiesNoun(q))) continue;
@@ -90,7 +92,9 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var from = Math.Max(0, quoteOpen - 50);
         var gap = ctx.Bare.AsSpan(from, quoteOpen - from);
         if (gap.Contains(ArticleContext.QuoteMark)) gap = gap[(gap.LastIndexOf(ArticleContext.QuoteMark) + 1)..];
-        return gap.Contains(" but that ", StringComparison.Ordinal) || gap.Contains(" and that ", StringComparison.Ordinal);
+        // "… was “a very bad deal” that he might “have to terminate.”": a short relative clause between the quotes
+        return gap.Contains(" but that ", StringComparison.Ordinal) || gap.Contains(" and that ", StringComparison.Ordinal)
+            || gap.Length <= 30 && gap.TrimStart().StartsWith("that ", StringComparison.Ordinal);
     }
 
     private bool EndsSentence(RawQuote q)
@@ -216,7 +220,7 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         }
         var speaker = resolver.Before(bare, limit, clause.CueStart);
         if (speaker.Who is null && !speaker.Found && before is "and" or "but")
-            return SubjectOfSentence(sentence, clause.CueStart).Who;
+            return SubjectOfSentence(sentence, clause.CueStart).Who ?? EarlierFiniteCueSpeaker(sentence, clause.CueStart);
         return speaker.Who ?? LedeDescription(sentence, clause.CueStart);
     }
 

@@ -17,11 +17,14 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     [GeneratedRegex(@"(?:\s*,)?\s*(?:\b(?:on|late|early|last|this)\s+)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|earlier|later|also|again|then|previously|recently|once|repeatedly|separately|simply|publicly|privately|has|have|had|was|is|would|will|did|does|already|in\s+(?:an?|his|her|its|their)\s+(?:interview|statement|speech|tweet|e-?mail|post|letter|news\s+conference|press\s+conference|radio\s+interview|address|op-ed)(?:\s+(?:with|to|on)\s+[\p{L}\p{N}.’'& \-]{1,40}?)?|on\s+Twitter|in\s+a\s+tweet|at\s+an?\s+(?:news|press)\s+conference|morning|afternoon|evening|night)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAdverbial();
 
-    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|\p{Ll}+(?:ed|en)\s+by\s+[^,]{1,60}|speaking|standing|appearing|flanked|sitting|asked|when|while|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}{2,5})\s+){1,4}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:(?:who|which)[^,]{0,130}|meanwhile|however|though|too|also|instead|in\s+turn|in\s+response|for\s+now|\p{Ll}+(?:ed|en)\s+by\s+[^,]{1,60}|speaking|standing|appearing|flanked|sitting|asked|when\s+\p{Ll}|while\s+\p{Ll}|in\s+\w+|(?:on|at|after|before|during|from|with|in)\s+(?:his|her|its|their|the|a|an)\s+[^,]{1,60}|\d{1,3}|the\s+[^,]{1,60}|an?\s+[^,]{1,60}|\p{Ll}+ing\b[^,]{0,80}|for\s+(?:his|her|its|their|our)\s+part|(?:(?:\p{Ll}[\p{Ll}\-]*|\p{Lu}{2,5})\s+){1,4}(?:of|for|at|to|with)\s+[^,]{1,80}|\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,4})[^,]{0,80},\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingAppositive();
 
-    [GeneratedRegex(@"\s*\((?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}\)\s*,?\s*$", RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\s*\((?:(?:[RDI]|Rep|Dem|NDP|PRI|PAN|Morena|Lib|Con)\.?\s*[-–]\s*[\p{L}. ]{2,20}|\p{Lu}{2,8})\)\s*,?\s*$", RegexOptions.RightToLeft)]
     private static partial Regex TrailingPartyTag();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:the|The)\s+(?:group|association|organization|organisation|lobby|federation|council|chamber|coalition)\s*$", RegexOptions.RightToLeft)]
+    private static partial Regex GroupReference();
 
     [GeneratedRegex(@"^[\s,]*(?:(?:the|The|two|three|four|several|some|Some|many|Many|senior|Senior|other|Other|U\.S\.|Canadian|Mexican|American|trade|Trade|industry|Industry|government|Government|administration|Administration)\s+){0,3}(?:officials|sources|analysts|lawyers|people|experts|executives|diplomats|negotiators|economists|critics|observers|insiders|aides|lawmakers)\s+(?:in|from|at|with|of|on|familiar|close|briefed|involved|who|travelling|traveling)\b[^,;]*$")]
     private static partial Regex GroupSubject();
@@ -130,6 +133,9 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         // "officials in Ottawa say", "people familiar with the talks said": a group, whatever place or body follows it
         var group = GroupSubject().Match(bare, limit, end - limit);
         if (group.Success) return Speaker.Anonymous;
+        // "the group said" after "Dairy Farmers of Canada": the organisation named just before
+        var groupRef = GroupReference().Match(bare, limit, end - limit);
+        if (groupRef.Success && RecentOrganisation(groupRef.Index) is { } referred) return new Speaker(referred, true);
         // "the company said", "the automaker said": the organisation last named
         var generic = GenericOrganisation().Match(bare, limit, end - limit);
         if (generic.Success)
@@ -149,6 +155,14 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     }
 
     /// <summary>Only a determiner, or nothing, between the clause start (or a comma) and <paramref name="at"/>.</summary>
+    /// <summary>A person's name ends right before the comma that precedes <paramref name="at"/>.</summary>
+    private bool PersonBeforeComma(string bare, int limit, int at)
+    {
+        var e = at;
+        while (e > limit && bare[e - 1] is ' ' or '\t' or ',') e--;
+        return registry.PersonEndingAt(Math.Max(limit, e - 60), e) is not null;
+    }
+
     private static bool OpensClause(string bare, int limit, int at)
     {
         var before = bare.AsSpan(limit, at - limit).TrimEnd();
@@ -179,22 +193,20 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         var open = p.Start;
         while (open > limit && bare[open - 1] is ' ' or '\t') open--;
         if (open <= limit || bare[open - 1] != ',') return null;
+        // the description is what stands between the comma (or clause start) before it and the name:
+        // "On Thursday, as negotiators met, Mr. Ryan’s spokeswoman, Laurel Hanning, acknowledged …"
         var segment = limit;
-        for (var i = limit; i < open - 1; i++)
+        for (var i = open - 2; i >= limit; i--)
         {
             if (bare[i] is ';' or ':' || bare[i] == ArticleContext.QuoteMark) return null;
-            if (bare[i] != ',') continue;
-            // "Mexicans vote on July 1, and the leading candidate, Name, has said": a coordinated clause starts afresh
-            if (IndirectQuoteFinder.NextWord(bare, i + 1, open) is (>= 0, var ce) && bare[IndirectQuoteFinder.NextWord(bare, i + 1, open).Start..ce] is "and" or "but")
-            {
-                segment = ce;
-                continue;
-            }
-            // only an introductory phrase may come first: "In Ottawa, Freeland’s spokesman, Adam Austen, said"
-            if (segment != limit || IndirectQuoteFinder.NextWord(bare, limit, i) is not (>= 0, var e0) || !PhraseScanner.IsCapitalStop(bare[IndirectQuoteFinder.NextWord(bare, limit, i).Start..e0])) return null;
-            segment = i + 1;
+            if (bare[i] == ',') { segment = i + 1; break; }
         }
         while (segment < open && bare[segment] is ' ' or '\t') segment++;
+        if (bare.AsSpan(segment).StartsWith("and ") || bare.AsSpan(segment).StartsWith("but ")) segment += 4;
+        // "Jesus Seade, the trade negotiator for Mexico’s president-elect, Andres Manuel Lopez Obrador, said": the
+        // description belongs to the name before it, and the second name to the description
+        if (segment != limit && PersonBeforeComma(bare, limit, segment)) return null;
+        if (segment != limit && !bare[segment..(open - 1)].Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => NameLexicon.RoleWords.Contains(w.Trim('’', '\'', 's')) || NameableHeads.Contains(w))) return null;
         var determined = bare.AsSpan(segment).StartsWith("a ") || bare.AsSpan(segment).StartsWith("an ") || bare.AsSpan(segment).StartsWith("the ");
         if (segment != limit && !char.IsUpper(bare[segment]) && !determined) return null;
         if (segment != limit && bare.AsSpan(segment).StartsWith("The ")) return null;
@@ -401,7 +413,8 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         if (tokens.Count == 0) return Speaker.None;
         var head = tokens[^1];
         // "Lindsay Walters, a White House spokeswoman, said … The spokeswoman added …": the spokesperson just heard
-        if (head is "spokesman" or "spokeswoman" or "spokesperson" && definite && RecentSpeaker(position, gender: null) is { Who: { } spokesperson }) return new Speaker(spokesperson, true);
+        if (head is "spokesman" or "spokeswoman" or "spokesperson" or "official" or "source" or "aide" or "negotiator" && definite
+            && RecentSpeaker(position, gender: null) is { } recentSpeaker) return recentSpeaker;
         if (head is "officials" or "sources" or "source" or "official" or "people" or "spokesman" or "spokeswoman" or "spokesperson" or "aide" or "negotiators" or "analysts" or "leaders")
             return Speaker.Anonymous;
         // "the union leader", "the union boss": the person whose role names a union

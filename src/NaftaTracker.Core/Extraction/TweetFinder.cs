@@ -26,6 +26,17 @@ internal static partial class TweetFinder
         return tweets;
     }
 
+    /// <summary>The author of an embedded tweet: the quote's paragraph is followed by "— Name (@handle) Date".</summary>
+    public static PersonRecord? EmbedAuthor(ArticleContext ctx, int paragraphEnd)
+    {
+        var i = paragraphEnd;
+        while (i < ctx.Text.Length && char.IsWhiteSpace(ctx.Text[i])) i++;
+        var lineEnd = ctx.Text.IndexOf('\n', i);
+        if (lineEnd < 0) lineEnd = ctx.Text.Length;
+        var m = FurnitureDetector.TweetEmbedLine().Match(ctx.Text[i..lineEnd]);
+        return m.Success ? SpeakerFor(ctx, m.Groups["handle"].Value) : null;
+    }
+
     private static PersonRecord SpeakerFor(ArticleContext ctx, string handle)
     {
         var name = NameLexicon.TwitterHandles.GetValueOrDefault(handle, "@" + handle);

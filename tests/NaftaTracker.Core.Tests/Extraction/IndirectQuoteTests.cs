@@ -374,4 +374,25 @@ public class IndirectQuoteTests
         Assert.Equal(clause, q.Text);
         if (!text.Contains("ministry")) Assert.Null(q.Speaker);
     }
+
+    [Theory]
+    [InlineData("Lighthizer said the countries remained far apart on autos, as a deadline set by Paul Ryan passed on Thursday.", "the countries remained far apart on autos")]
+    [InlineData("Trump said he would soon give notice of withdrawal, a move designed to pressure lawmakers.", "he would soon give notice of withdrawal")]
+    [InlineData("Legault said his party would ask Ottawa to compensate farmers, a position also taken by the Parti Québécois.", "his party would ask Ottawa to compensate farmers")]
+    [InlineData("She added that overtime, a fixture of the schedule for years, had been cut back.", "overtime, a fixture of the schedule for years, had been cut back")]
+    [InlineData("She told reporters in Ottawa later that day that Canada was prepared to keep negotiating.", "Canada was prepared to keep negotiating")]
+    [InlineData("The sixth round will open in Montreal on Jan. 23, the three governments said in a joint statement.", "The sixth round will open in Montreal on Jan. 23")]
+    [InlineData("Canada did not put forward a counterproposal, a U.S. official said, speaking on condition of anonymity.", "Canada did not put forward a counterproposal")]
+    [InlineData("A 25-per-cent tariff would push Ontario into recession, said Brenda Castell, chief economist at Harbourfront Research.", "A 25-per-cent tariff would push Ontario into recession")]
+    [InlineData("The association noted in a submission to USTR that Canada offers far shorter data protection.", "Canada offers far shorter data protection")]
+    [InlineData("A U.S. official conceded the procurement proposal had won no support.", "the procurement proposal had won no support")]
+    public void Report_boundaries_in_wire_copy(string text, string clause) =>
+        Assert.Equal(clause, Extract.From(text).Quotes.First(q => !q.Direct).Text);
+
+    [Fact]
+    public void While_starts_a_second_report_with_its_own_speaker()
+    {
+        var r = Extract.From("Senator Pat Roberts said farmers could not survive another season, while Senator Ron Wyden of Oregon, the top Democrat on the Finance Committee, said any deal had to include labor standards.");
+        Assert.Equal(["Pat Roberts", "Ron Wyden"], r.Quotes.Select(q => q.Speaker));
+    }
 }

@@ -361,6 +361,31 @@ public class QuoteTests
     }
 
     [Fact]
+    public void An_embedded_tweet_is_its_authors_and_its_attribution_line_is_furniture()
+    {
+        var text = "The first tweet went out on Sunday:\n\n“Mexico and Canada are getting a great deal, and the USA is getting killed. We will fix it or end it!”\n\n— Donald J. Trump (@realDonaldTrump) August 27, 2017\n\nMarkets shrugged.";
+        var r = Extract.From(text, new DateOnly(2017, 8, 29));
+        Assert.Equal("Donald Trump", r.Quote("Mexico and Canada are getting").Speaker);
+        Assert.DoesNotContain(r.Dates, d => d.Text.StartsWith("August 27"));
+    }
+
+    [Fact]
+    public void A_named_description_after_an_introductory_clause_with_commas()
+    {
+        var r = Extract.From("On Thursday, as negotiators met a few blocks from the White House, Mr. Ryan’s spokeswoman, Laurel Hanning, acknowledged that the window had effectively closed.");
+        Assert.Equal("Laurel Hanning", Assert.Single(r.Quotes).Speaker);
+        r = Extract.From("Jesus Seade, the trade negotiator for Mexico’s president-elect, Andres Manuel Lopez Obrador, said the incoming government was satisfied.");
+        Assert.Equal("Jesus Seade", Assert.Single(r.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void The_group_is_the_organisation_just_named()
+    {
+        var r = Extract.From("Dairy Farmers of Canada sees it differently. In a statement after the signing, the group said the agreement “sacrifices Canadian farm families for a political win.”");
+        Assert.Equal("Dairy Farmers of Canada", r.Quote("sacrifices").Speaker);
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
