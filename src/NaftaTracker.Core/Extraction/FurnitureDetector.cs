@@ -42,6 +42,9 @@ public static partial class FurnitureDetector
     [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Last\s+updated|Posted|First\s+published|Originally\s+published)\b[^\n]{0,100}\d{4}[^\n]{0,60}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:[^\n\p{L}]{0,5}\d{1,2}:\d{2}[^\n]{0,30})?|By\s+\p{Lu}[\p{L}.’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]+){1,6}(?:\s*[,|•]\s*[^\n]{0,40})?)\s*$")]
     private static partial Regex BylineOrTimestamp();
 
+    [GeneratedRegex(@"^\s*(?:Related(?:\s+(?:Stories|Articles|Links|Content|Coverage|Videos?))?|More\s+on\s+this\s+(?:story|topic)|Recommended(?:\s+for\s+you)?|You\s+may\s+also\s+like|Most\s+(?:read|popular)|Top\s+stories|Latest\s+stories)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeading();
+
     [GeneratedRegex(@"^\s*poll image\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PollStart();
 
@@ -54,6 +57,18 @@ public static partial class FurnitureDetector
             var (start, end) = lines[i];
             var line = text.AsSpan(start, end - start);
             if (line.IsWhiteSpace()) continue;
+            if (ListHeading().IsMatch(line))
+            {
+                // "Related Stories" and the headlines listed under it, up to the next blank line
+                furniture.Add(new TextSpan(start, end));
+                for (var j = i + 1; j < Math.Min(lines.Count, i + 9); j++)
+                {
+                    if (text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).IsWhiteSpace()) break;
+                    furniture.Add(new TextSpan(lines[j].Start, lines[j].End));
+                    i = j;
+                }
+                continue;
+            }
             if (PollStart().IsMatch(line))
             {
                 furniture.Add(new TextSpan(start, end));

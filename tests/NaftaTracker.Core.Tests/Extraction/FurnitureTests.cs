@@ -70,4 +70,14 @@ public class FurnitureTests
         Assert.Equal([caption, "THE CANADIAN PRESS/Simon Labrecque"], r.Furniture.Select(f => text[f.Start..f.End]));
         Assert.DoesNotContain(r.Dates, d => d.Text == "Wednesday");
     }
+
+    [Fact]
+    public void A_related_stories_list_is_furniture_up_to_the_blank_line()
+    {
+        var text = "Talks went on.\n\nRelated Stories\nTrump says NAFTA may have to be terminated as talks resume Friday\nWhy the sunset clause matters\n\nLighthizer said the talks had been hard.";
+        var r = Extract.From(text);
+        Assert.Equal(3, r.Furniture.Count);
+        Assert.Equal(["the talks had been hard"], r.Quotes.Select(q => q.Text));
+        Assert.DoesNotContain(r.Dates, d => d.Text == "Friday");
+    }
 }
