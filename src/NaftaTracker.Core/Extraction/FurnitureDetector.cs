@@ -63,7 +63,9 @@ public static partial class FurnitureDetector
                 furniture.Add(new TextSpan(start, end));
                 for (var j = i + 1; j < Math.Min(lines.Count, i + 9); j++)
                 {
-                    if (text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).IsWhiteSpace()) break;
+                    var item = text.AsSpan(lines[j].Start, lines[j].End - lines[j].Start).Trim();
+                    // headlines are short and carry no final period; body text after the list is not swallowed
+                    if (item.IsEmpty || item.Length > 140 || item[^1] == '.') break;
                     furniture.Add(new TextSpan(lines[j].Start, lines[j].End));
                     i = j;
                 }
