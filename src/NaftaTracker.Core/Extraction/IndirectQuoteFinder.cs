@@ -531,10 +531,26 @@ internal static partial class IndirectQuoteFinder
         for (var p = pos; p < end;)
         {
             var (s, e) = NextWord(bare, p, end);
-            if (s < 0) { p++; continue; }
+            if (s < 0) { previous = bare[p] == ',' ? "," : previous; p++; continue; }
             var w = bare[s..e];
-            if (IsFiniteVerb(w, afterDeterminer: Determiners.Contains(previous))) return true;
+            // "the new agreement, combined with …": a participle after a comma is not the clause's verb
+            var participle = previous == "," && w.EndsWith("ed", StringComparison.Ordinal);
+            if (!participle && IsFiniteVerb(w, afterDeterminer: Determiners.Contains(previous))) return true;
             previous = w.ToLowerInvariant();
+            p = e;
+        }
+        return false;
+    }
+
+    /// <summary>A verb of saying within the next few words, before any punctuation: "and aides said …".</summary>
+    private static bool CueWithinWords(string bare, int pos, int end, int words)
+    {
+        var p = pos;
+        for (var n = 0; n < words; n++)
+        {
+            var (s, e) = NextWord(bare, p, end);
+            if (s < 0) return false;
+            if (bare[s..e] is "said" or "says" or "say" or "told" or "added" or "argued" or "insisted" or "warned" or "noted") return n > 0;
             p = e;
         }
         return false;
@@ -565,7 +581,7 @@ internal static partial class IndirectQuoteFinder
         // ", while Senator Wyden said …": a contrasting clause; ", a sign that …", ", a move designed to …": the writer's appositive
         if (lower is "while" or "whereas") return true;
         if (lower is "a" or "an" && NextWord(bare, e, end) is var (ns1, ne1) && ns1 >= 0 && char.IsLower(bare[ns1]) && !IsFiniteVerb(bare[ns1..ne1], false)
-            && NextWord(bare, ne1, end) is var (ns2, ne2) && ns2 >= 0 && bare[ns2..ne2] is "that" or "to" or "by" or "designed" or "aimed" or "intended" or "also" or "which" or "in" or "for" or "of")
+            && NextWord(bare, ne1, end) is var (ns2, ne2) && ns2 >= 0 && bare[ns2..ne2] is "that" or "to" or "by" or "designed" or "aimed" or "intended" or "also" or "which" or "in" or "for" or "of" or "after" or "before" or "since")
             return true;
         if (lower == "as" && NextWord(bare, e, end) is var (as1, ae1) && as1 >= 0 && (Determiners.Contains(bare[as1..ae1].ToLowerInvariant()) && bare[as1..ae1] is not ("of" or "to" or "and" or "or" or "for" or "in" or "on" or "at" or "with" or "by") || char.IsUpper(bare[as1])))
             return true;
@@ -574,6 +590,9 @@ internal static partial class IndirectQuoteFinder
         if (lower is "saying" or "adding" or "arguing" or "noting" or "stressing" or "insisting" or "warning" or "telling" or "explaining"
             or "calling" or "describing" or "citing" or "accusing" or "urging" or "vowing" or "promising" or "stating" or "affirming"
             or "emphasizing" or "emphasising" or "pointing" or "declaring" or "acknowledging" or "reiterating" or "cautioning") return true;
+        // ", though few trade lawyers believe …": a concession is the writer's, not the speaker's
+        if (lower is "though" or "although") return true;
+        if (lower is "and" or "but" && CueWithinWords(bare, e, end, 8)) return true; // ", and aides said on Tuesday he …"
         if (lower is "and" or "but" or "while" or "whereas" or "although" or "though" or "yet" or "so" or "as")
         {
             if (lower is "and" or "but" or "yet" or "so" && IsWordAt(bare, e, end, "that")) return false; // "said that X, but that Y"

@@ -12,7 +12,7 @@ internal static partial class OrganisationRecognizer
     [GeneratedRegex(@"(?:(?:U\.S\.|&|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,5}$", RegexOptions.RightToLeft)]
     private static partial Regex NameBeforeHead();
 
-    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+(?:[ \t]+and(?:[ \t]+\p{Lu}[\p{L}’'&.\-]*)+)?|" + FrenchTail + ")?")]
+    [GeneratedRegex(@"\G(?:[ \t]+(?:of|for|on)(?:[ \t]+the)?(?:[ \t]+(?:U\.S\.|\p{Lu}[\p{L}’'&.\-]*))+(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}[\p{L}’'&.\-]*)+)?(?:[ \t]+and(?:[ \t]+\p{Lu}[\p{L}’'&.\-]*)+)?|" + FrenchTail + ")?")]
     private static partial Regex NameAfterHead();
 
     // French names keep their lower-case words: "Union des producteurs agricoles", "Fédération des producteurs de lait du Québec".
@@ -86,6 +86,9 @@ internal static partial class OrganisationRecognizer
             name = name[(space + 1)..];
         }
         while (name.EndsWith(" and") || name.EndsWith(" the")) name = name[..^4];
+        // "Greenwood-based Grassland Dairy Products"
+        var space0 = name.IndexOf(' ');
+        if (space0 > 0 && name[..space0].EndsWith("-based", StringComparison.Ordinal)) { start += space0 + 1; name = name[(space0 + 1)..]; }
         name = name.TrimEnd(',');
         return (start, name.EndsWith("Co.") || name.EndsWith("Corp.") || name.EndsWith("Inc.") || name.EndsWith("Ltd.") ? name : name.TrimEnd('.'));
     }

@@ -95,7 +95,10 @@ internal static partial class PeopleRecognizer
             person.Aliases.Add(m.Value);
             person.Seen.Add(m.Value);
             if (PaternalSurname(m.Value.Split(' ')) is { } paternal && !byKey.ContainsKey(paternal)) { person.Aliases.Add(paternal); byKey[paternal] = person; }
+            if (LongerFormOfFigure(text, m, figure) is { } longer) { person.Aliases.Add(longer); person.Seen.Add(longer); }
         }
+        foreach (var person in registry.People.ToList())
+            if (person.Figure is { } f && MiddleInitialForm(text, f.Name) is { } initialled) { person.Aliases.Add(initialled); person.Seen.Add(initialled); }
 
         foreach (Match m in TitledName().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: true);
         foreach (Match m in NameBeforeCue().Matches(text)) AddDiscovered(registry, byKey, m.Groups["name"], allowSingle: false);
@@ -161,6 +164,29 @@ internal static partial class PeopleRecognizer
                 if (byKey.TryAdd(form, person)) person.Aliases.Add(form);
         }
         registry.People.Add(person);
+    }
+
+    /// <summary>"Jesús Seade Kuri", "Marcelo Ebrard Casaubón": a Mexican figure's full name with the second surname the
+    /// lexicon leaves out.</summary>
+    private static string? LongerFormOfFigure(string text, Match m, KnownFigure figure)
+    {
+        if (figure.Party != "MX" || m.Value != figure.Name) return null;
+        var next = SecondSurname().Match(text, m.Index + m.Length);
+        if (!next.Success) return null;
+        var word = next.Groups["w"].Value;
+        return NameLexicon.NotNames.Contains(word) || PhraseScanner.IsCapitalStop(word) || NameLexicon.Titles.Contains(word) ? null : m.Value + " " + word;
+    }
+
+    [GeneratedRegex(@"\G[ \t]+(?<w>\p{Lu}[\p{Ll}áéíóúñü]+)(?![\p{L}’'.-])(?!\s+\p{Lu})")]
+    private static partial Regex SecondSurname();
+
+    /// <summary>"Robert E. Lighthizer", "Paul D. Ryan": the figure's name with a middle initial, as some papers write it.</summary>
+    private static string? MiddleInitialForm(string text, string name)
+    {
+        var parts = name.Split(' ');
+        if (parts.Length != 2) return null;
+        var m = Regex.Match(text, @"(?<![\p{L}])" + Regex.Escape(parts[0]) + @"\s+\p{Lu}\.\s+" + Regex.Escape(parts[1]) + @"(?![\p{L}])");
+        return m.Success ? m.Value : null;
     }
 
     private static string? PaternalSurname(IReadOnlyList<string> tokens) =>
@@ -253,7 +279,11 @@ internal static partial class PeopleRecognizer
         if (person.Figure is { } figure)
         {
             // The full name as the article spells it ("Cecilia Malmstrom"), else the canonical one.
-            var spelled = person.Seen.Where(a => a.Contains(' ') && a.Length > 4 && !a.Contains(". ")).OrderByDescending(a => a == figure.Name).ThenByDescending(a => a.Length).FirstOrDefault();
+            // the fullest form the article gives that starts with the figure's first name ("Robert E. Lighthizer",
+            // "Jesús Seade Kuri"), else the one it gives, else the canonical one
+            var first = figure.Name.Split(' ')[0];
+            var spelled = person.Seen.Where(a => a.Contains(' ') && a.Length > 4 && (a.StartsWith(first + " ", StringComparison.Ordinal) || !a.Contains(". ")))
+                .OrderByDescending(a => a.StartsWith(first + " ", StringComparison.Ordinal)).ThenByDescending(a => a.Length).FirstOrDefault();
             person.Name = spelled ?? figure.Name;
         }
         else

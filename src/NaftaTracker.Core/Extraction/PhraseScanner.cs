@@ -18,6 +18,7 @@ internal static class PhraseScanner
         "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Instead", "Indeed", "Asked", "Though",
         "Although", "Because", "Until", "During", "Over", "Under", "Without", "Despite", "Like", "Unlike", "Here", "There",
         "Where", "Why", "How", "What", "Who", "Which", "Said", "Says", "It", "Its", "His", "Her", "Their", "Our", "My",
+        "Many", "Some", "Several", "Most", "Few", "Others", "All", "Each", "Neither", "None",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "we", "i", "it", "you" };

@@ -20,7 +20,7 @@ internal static partial class SentenceSplitter
 
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "st", "ste", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
         "sep", "sept", "oct", "nov", "dec", "inc", "corp", "ltd", "co", "jr", "sr", "vs", "no", "lt", "col", "capt",
         "prof", "pres", "sgt", "ave", "mt", "ft", "approx", "dept", "est", "fig", "mon", "tue", "wed", "thu", "fri",
     };
@@ -57,7 +57,7 @@ internal static partial class SentenceSplitter
                 while (k < para.End && char.IsWhiteSpace(text[k])) k++;
                 if (k >= para.End || !StartsSentence(text[k])) continue;
                 if (insideQuote[k - 1] || text[i] == '.' && IsAbbreviation(text, i)) continue;
-                if (j > i + 1 && AttributionFollows(text, k, para.End)) continue; // “… Not acceptable!” Trump wrote on Twitter.
+                if (j > i + 1 && text[i] is '!' or '?' && AttributionFollows(text, k, para.End)) continue; // “… Not acceptable!” Trump wrote on Twitter.
                 Add(sentences, text, start, j, p);
                 start = k;
                 i = k - 1;

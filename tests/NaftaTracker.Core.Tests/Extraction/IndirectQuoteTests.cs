@@ -395,4 +395,18 @@ public class IndirectQuoteTests
         var r = Extract.From("Senator Pat Roberts said farmers could not survive another season, while Senator Ron Wyden of Oregon, the top Democrat on the Finance Committee, said any deal had to include labor standards.");
         Assert.Equal(["Pat Roberts", "Ron Wyden"], r.Quotes.Select(q => q.Speaker));
     }
+
+    [Theory]
+    [InlineData("Guajardo said he would return to Washington soon, and aides said on Tuesday he was in daily contact with Freeland.", "he would return to Washington soon", "he was in daily contact with Freeland")]
+    [InlineData("The group said the text will go to Congress with or without Canada, though few trade lawyers believe Congress would approve it.", "the text will go to Congress with or without Canada", null)]
+    [InlineData("Dairy Farmers of Canada said the new agreement, combined with the two earlier deals, would cost producers millions.", "the new agreement, combined with the two earlier deals, would cost producers millions", null)]
+    [InlineData("Legault said Ottawa must fully compensate the farmers, a day after his party swept to power.", "Ottawa must fully compensate the farmers", null)]
+    [InlineData("Ford said the tariffs were costing jobs in Hamilton and Sault Ste. Marie.", "the tariffs were costing jobs in Hamilton and Sault Ste. Marie", null)]
+    public void Where_reports_end_in_new_copy(string text, string first, string? second)
+    {
+        var reports = Extract.From(text).Quotes.Where(q => !q.Direct).Select(q => q.Text).ToList();
+        Assert.Equal(first, reports[0]);
+        if (second is not null) Assert.Equal(second, reports[1]);
+        else Assert.Single(reports);
+    }
 }

@@ -386,6 +386,20 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_figure_is_named_as_the_article_spells_it_in_full()
+    {
+        var r = Extract.From("Robert E. Lighthizer, the trade representative, said the talks had stalled. Jesús Seade Kuri said Mexico would wait.");
+        Assert.Equal(["Robert E. Lighthizer", "Jesús Seade Kuri"], r.Quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void Organisation_names_keep_two_of_phrases_but_not_a_weekday_or_a_based_prefix()
+    {
+        var r = Extract.From("The Coalition for the Diversity of Cultural Expressions said the exemption was “not a tariff line on steel.” Greenwood-based Grassland Dairy Products said it would stop buying milk. The U.S. Chamber of Commerce on Tuesday accused the administration of “poison pill proposals.”");
+        Assert.Equal(["Coalition for the Diversity of Cultural Expressions", "Grassland Dairy Products", "U.S. Chamber of Commerce"], r.Quotes.Select(q => q.Speaker));
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
