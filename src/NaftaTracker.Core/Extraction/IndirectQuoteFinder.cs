@@ -15,14 +15,14 @@ internal static partial class IndirectQuoteFinder
     private const string Weekday = @"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     /// <summary>One adverbial at a time, anchored where the previous one ended.</summary>
-    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|submission|filing|memo|testimony|op-ed|blog\s+post|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
+    [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|after|during)\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:ceremony|rally|summit|signing|event|meeting|conference|briefing|hearing|session|dinner|luncheon|forum|gathering|convention)|aboard\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|submission|filing|memo|testimony|op-ed|blog\s+post|remarks|comments|appearance|session|meeting|call|conversation|hearing|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
     [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained|wrote|writes|tweeted|tweets|posted|worried|worries|complained|complains|predicted))(?![\p{L}])")]
     private static partial Regex CueRegex();
 
     /// <summary>The attribution after a reported clause: ", officials said.", ", Guajardo said on Wednesday.", ", said Freeland."</summary>
-    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|say|added|told\s+reporters|warned|warn|argued|argue|insisted|insist|reported|acknowledged|noted|predicted|predict)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6})(?:,\s+(?:the\s+|a\s+|an\s+)?[\p{L}][^,.;]{0,90})?)(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|interview|note\s+to\s+clients|report|email|e-mail)))*\s*[.!?]?\s*$")]
+    [GeneratedRegex(@"^\s*(?:(?<subj>[\p{L}\p{N}.’'\-&]+(?:\s+[\p{L}\p{N}.’'\-&]+){0,7}?(?:,\s+\p{Lu}[\p{L}.’'\-]+(?:\s+\p{Lu}[\p{L}.’'\-]+){1,3},)?)\s+(?:(?:has|have|had)\s+)?(?<cue>said|says|say|added|told\s+reporters|warned|warn|argued|argue|insisted|insist|reported|acknowledged|noted|predicted|predict)|(?<inv>said|says|added)\s+(?<who>[\p{L}.’'\-]+(?:\s+[\p{L}.’'\-]+){0,6})(?:,\s+(?:the\s+|a\s+|an\s+)?[\p{L}][^,;]{0,90}){0,2})(?:,?\s*(?:(?:on\s+|late\s+|early\s+)?" + Weekday + @"|today|yesterday|in\s+an?\s+(?:[\p{Ll}\-]+\s+)?(?:statement|interview|note\s+to\s+clients|report|email|e-mail)))*\s*[.!?]?\s*$")]
     private static partial Regex PostposedAttribution();
 
     /// <summary>Cues that need an audience: "told reporters", "told the Globe and Mail", "warned the administration that".</summary>
@@ -39,7 +39,7 @@ internal static partial class IndirectQuoteFinder
     {
         "reporters", "journalists", "lawmakers", "legislators", "investors", "supporters", "delegates", "members", "senators",
         "me", "us", "him", "her", "them", "parliament", "congress", "students", "workers", "farmers", "executives", "listeners",
-        "viewers", "the", "a", "an",
+        "viewers", "aides", "advisers", "advisors", "allies", "donors", "colleagues", "staff", "staffers", "the", "a", "an",
     };
 
     private static readonly HashSet<string> AudienceNouns = new(StringComparer.Ordinal)
@@ -548,6 +548,9 @@ internal static partial class IndirectQuoteFinder
         var p = pos;
         for (var n = 0; n < words; n++)
         {
+            while (p < end && bare[p] is ' ' or '\t' || p < end && bare[p] == '.' && p > 0 && char.IsLetter(bare[p - 1])) p++;
+            // "and Sen. Pat Roberts (R-Kan.) said": a party tag on the way
+            if (p < end && bare[p] == '(' && bare.IndexOf(')', p, Math.Min(25, end - p)) is var close && close > p) { p = close + 1; continue; }
             var (s, e) = NextWord(bare, p, end);
             if (s < 0) return false;
             if (bare[s..e] is "said" or "says" or "say" or "told" or "added" or "argued" or "insisted" or "warned" or "noted") return n > 0;
@@ -641,8 +644,9 @@ internal static partial class IndirectQuoteFinder
                 var tail = PostposedAttribution().Match(bare, comma + 1, segmentEnd - comma - 1);
                 if (tail.Success) return PostposedClause(bare, start, comma, tail);
             }
-            // ", said Brenda Castell, chief economist at …": an inverted attribution whose appositive runs to the end
-            if (segmentEnd != end && PostposedAttribution().Match(bare, comma + 1, end - comma - 1) is { Success: true, Groups: var g } whole && g["inv"].Success)
+            // ", said Brenda Castell, chief economist at …", ", her press secretary, Adam Austen, said.": an attribution with
+            // commas of its own runs to the end
+            if (segmentEnd != end && PostposedAttribution().Match(bare, comma + 1, end - comma - 1) is { Success: true } whole)
                 return PostposedClause(bare, start, comma, whole);
             segmentEnd = comma;
         }

@@ -6,7 +6,7 @@ namespace NaftaTracker.Extraction;
 /// <summary>Finds organisations that may speak: chambers, offices, ministries, unions, the White House.</summary>
 internal static partial class OrganisationRecognizer
 {
-    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Society|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Inc|Corp|Co|Plc|Corporation|Company)(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}])(?:Office|Chamber|Ministry|Department|Association|Council|Union|Federation|Institute|Commission|Committee|Agency|Bureau|Secretariat|Coalition|Foundation|Roundtable|Alliance|Embassy|Confederation|Society|Cooperative|Co-op|Congress of Labour|Fédération|Confédération|Conseil|Syndicat|Regroupement|Chambre|Co\.|Corp\.|Inc\.|Ltd\.|Inc|Corp|Co|Plc|Corporation|Company)(?![\p{L}])")]
     private static partial Regex InstitutionHead();
 
     [GeneratedRegex(@"(?:(?:U\.S\.|&|\p{Lu}[\p{L}’'&\-]*(?:\.\p{Lu}[\p{L}’'&\-]*)*)[ \t]+){1,5}$", RegexOptions.RightToLeft)]

@@ -409,4 +409,17 @@ public class IndirectQuoteTests
         if (second is not null) Assert.Equal(second, reports[1]);
         else Assert.Single(reports);
     }
+
+    [Theory]
+    [InlineData("Grassley said farmers had lost sales, and Sen. Pat Roberts (R-Kan.) said the talks should not drift.", "farmers had lost sales")]
+    [InlineData("Trump has told aides he is still angry about Canadian restrictions on milk, according to two of the people.", "he is still angry about Canadian restrictions on milk")]
+    [InlineData("Freeland is expected to stay in Washington through the weekend, her press secretary, Adam Austen, said.", "Freeland is expected to stay in Washington through the weekend")]
+    [InlineData("Lighthizer said in his opening remarks Wednesday that dairy access would be a priority.", "dairy access would be a priority")]
+    [InlineData("Trudeau said at the ceremony that Canada would keep pressing for their removal.", "Canada would keep pressing for their removal")]
+    [InlineData("The package amounts to picking winners and losers, said Sen. Ben Sasse, R-Neb., who urged the administration to finish trade deals.", "The package amounts to picking winners and losers")]
+    [InlineData("Lighthizer argued in the statement that a periodic review would keep the agreement up to date.", "a periodic review would keep the agreement up to date")]
+    [InlineData("Trump said Saturday aboard Air Force One that he planned to notify Congress shortly.", "he planned to notify Congress shortly")]
+    [InlineData("He told Ways and Means Democrats in a closed-door session last month that he was willing to discuss enforcement.", "he was willing to discuss enforcement")]
+    public void Reports_after_long_adverbials_and_attributions(string text, string clause) =>
+        Assert.Equal(clause, Extract.From(text).Quotes.First(q => !q.Direct).Text);
 }
