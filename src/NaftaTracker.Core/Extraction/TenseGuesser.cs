@@ -29,7 +29,9 @@ internal static partial class TenseGuesser
     public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd)
     {
         var lookback = Math.Max(sentenceStart, dateStart - 20);
-        if (DeadlinePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback))) return Tense.Future;
+        // "by Oct. 1" is ahead, unless the clause is in the past: "who was economy secretary until Saturday"
+        if (DeadlinePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback)))
+            return PastAuxiliary().IsMatch(text.AsSpan(ClauseStart(text, sentenceStart, dateStart), dateStart - ClauseStart(text, sentenceStart, dateStart))) ? Tense.Past : Tense.Future;
         if (SincePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback))) return Tense.Past;
         var clauseStart = ClauseStart(text, sentenceStart, dateStart);
         // "have said the deal is unlikely … until after Nov. 6": the reported clause has its own tense
@@ -48,8 +50,10 @@ internal static partial class TenseGuesser
         if (SaidRightAfter().IsMatch(text, dateEnd)) return Tense.Past;
         var futureAfter = FutureWords().Match(text, dateEnd, clauseEnd - dateEnd);
         var pastAfter = PastWords().Match(text, dateEnd, clauseEnd - dateEnd);
-        // "…the end of March, two officials said": the attribution says nothing about the date
-        while (pastAfter.Success && pastAfter.Value is "said" or "told") pastAfter = pastAfter.NextMatch();
+        // "…the end of March, two officials said": the attribution says nothing about the date — unless the date sits
+        // in an introductory phrase without a verb ("Flying back from Buenos Aires on Saturday, Trump told reporters …")
+        var introductory = future < 0 && past < 0 && clauseStart == sentenceStart || IntroductoryParticiple().IsMatch(text.AsSpan(sentenceStart, dateStart - sentenceStart));
+        while (!introductory && pastAfter.Success && pastAfter.Value is "said" or "told") pastAfter = pastAfter.NextMatch();
         if (futureAfter.Success && (!pastAfter.Success || futureAfter.Index < pastAfter.Index)) return Tense.Future;
         if (pastAfter.Success) return Tense.Past;
         return Tense.Unknown;
@@ -57,6 +61,12 @@ internal static partial class TenseGuesser
 
     [GeneratedRegex(@"(?<![\p{L}])(?:said|says|told|added|warned|argued|insisted|acknowledged)(?:\s+that)?(?![\p{L}])")]
     private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:was|were|had)(?![\p{L}])", RegexOptions.IgnoreCase)]
+    private static partial Regex PastAuxiliary();
+
+    [GeneratedRegex(@"^\s*(?:\p{Lu}\p{Ll}+ing|After|Before|Speaking|Returning|Flying|Arriving)\b[^,]*$")]
+    private static partial Regex IntroductoryParticiple();
 
     [GeneratedRegex(@"(?<![\p{L}])(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|do|does|did|won’t|won't|isn’t|isn't|\p{Ll}+ed|\p{Ll}+s\s+to)(?![\p{L}])")]
     private static partial Regex ClauseVerb();

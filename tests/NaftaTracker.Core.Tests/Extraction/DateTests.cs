@@ -162,6 +162,9 @@ public class DateTenseCueTests
     [InlineData("The White House said in a statement on Tuesday that the president would raise the issue.", "Tuesday", 2018, 9, 11)]
     [InlineData("López Obrador takes office Saturday in Mexico City.", "Saturday", 2018, 9, 15)]
     [InlineData("Trump intends to leave the summit early on Saturday.", "Saturday", 2018, 9, 15)]
+    [InlineData("Guajardo, who was Mexico's economy secretary until Saturday, said Mexico would keep talking.", "Saturday", 2018, 9, 8)]
+    [InlineData("Flying back from Buenos Aires on Saturday, Trump told reporters that he would soon serve notice.", "Saturday", 2018, 9, 8)]
+    [InlineData("Canada must sign by Saturday, Lighthizer said.", "Saturday", 2018, 9, 15)]
     public void Weekday_reads_the_verb_that_governs_it(string text, string weekday, int y, int m, int d) =>
         Assert.Equal(PartialDate.Day(y, m, d), Only(text, Wed, weekday));
 
