@@ -15,7 +15,7 @@ public static partial class FurnitureDetector
     [GeneratedRegex(@"^\s*(?:Share (?:this|on|via)|Subscribe (?:to|now|for|today)|Sign up (?:for|to|here)|Follow us on|Get the latest|Click here to|Join the conversation)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareLine();
 
-    [GeneratedRegex(@"(?:\(?\b(?:Photo|Photograph|Image|Credit|Photo credit|File photo)s?\s*:\s*[^\n]{0,100}?\)?|\(?\b(?:REUTERS|Reuters|AP Photo|AP|AFP|Getty Images|THE CANADIAN PRESS|The Canadian Press|Bloomberg|EPA|CP)\s*/\s*[^\n/]{1,60}\)?)\s*$")]
+    [GeneratedRegex(@"(?:^\s*(?:Photo|Photograph|Image)\s+(?:by|courtesy\s+of)\s+[^\n]{2,60}|\(?\b(?:Photo|Photograph|Image|Credit|Photo credit|File photo)s?\s*:\s*[^\n]{0,100}?\)?|\b\p{Lu}[\p{Lu}.’'\- ]{2,40}/\s*(?:THE CANADIAN PRESS|REUTERS|AFP|AP|GETTY IMAGES|BLOOMBERG|POSTMEDIA)|\(?\b(?:REUTERS|Reuters|AP Photo|AP|AFP|Getty Images|THE CANADIAN PRESS|The Canadian Press|Bloomberg|EPA|CP)\s*/\s*[^\n/]{1,60}\)?)\s*$")]
     private static partial Regex PhotoCredit();
 
     /// <summary>Video captions end with a dash and a date stamp: "Trump calls NAFTA talks 'intense negotiations' – Sep 5, 2018".</summary>
@@ -39,7 +39,7 @@ public static partial class FurnitureDetector
 
     /// <summary>Bylines and time stamps: "By Jane Smith and Luis Ortega", "Published January 29, 2018 • Last updated …",
     /// "09/28/2018 10:00 AM EDT", "Mon., Sept. 10, 2018".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:Published|Updated|Last\s+updated|Posted|First\s+published|Originally\s+published)\b[^\n]{0,100}\d{4}[^\n]{0,60}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:[^\n\p{L}]{0,5}\d{1,2}:\d{2}[^\n]{0,30})?|By\s+\p{Lu}[\p{L}.’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]+){1,6}(?:\s*[,|•]\s*[^\n]{0,40})?)\s*$")]
+    [GeneratedRegex(@"^\s*(?:[^\n]{0,40}(?:Published|Updated|Last\s+updated|Posted|First\s+published|Originally\s+published)\b:?[^\n]{0,100}\d{4}[^\n]{0,60}|\d{1,2}/\d{1,2}/\d{2,4}(?:\s+\d{1,2}:\d{2}\s*(?:AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4})?)?|(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}(?:[^\n\p{L}]{0,5}\d{1,2}:\d{2}[^\n]{0,30})?|By\s+\p{Lu}[\p{L}.’'\-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]+){1,6}(?:\s*[,|•]\s*[^\n]{0,40})?)\s*$")]
     private static partial Regex BylineOrTimestamp();
 
     [GeneratedRegex(@"^\s*(?:Related(?:\s+(?:Stories|Articles|Links|Content|Coverage|Videos?))?|More\s+on\s+this\s+(?:story|topic)|Recommended(?:\s+for\s+you)?|You\s+may\s+also\s+like|Most\s+(?:read|popular)|Top\s+stories|Latest\s+stories)\s*:?\s*$", RegexOptions.IgnoreCase)]
@@ -81,7 +81,8 @@ public static partial class FurnitureDetector
             furniture.Add(new TextSpan(start, end));
             // a credit on its own line ("THE CANADIAN PRESS/Simon Labrecque") closes the caption on the line above it
             if (line.Trim().Length <= 80 && PhotoCredit().Match(line.ToString()) is { Success: true } credit && line[..credit.Index].IsWhiteSpace()
-                && i > 0 && !text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).IsWhiteSpace()
+                && i > 1 && !text.AsSpan(lines[i - 1].Start, lines[i - 1].End - lines[i - 1].Start).IsWhiteSpace()
+                && text.AsSpan(lines[i - 2].Start, lines[i - 2].End - lines[i - 2].Start).IsWhiteSpace() // the caption is a block of its own
                 && !furniture.Contains(new TextSpan(lines[i - 1].Start, lines[i - 1].End)))
                 furniture.Insert(furniture.Count - 1, new TextSpan(lines[i - 1].Start, lines[i - 1].End));
         }

@@ -25,6 +25,9 @@ public class FurnitureTests
     [InlineData("09/28/2018 10:00 AM EDT")]
     [InlineData("Mon., Sept. 10, 2018")]
     [InlineData("By Daniel Leblond and Heather Kerr")]
+    [InlineData("CBC News · Posted: Sep 21, 2018 4:00 AM ET | Last Updated: September 21")]
+    [InlineData("Trudeau and Freeland at the Canadian embassy in Washington on Oct. 11, 2017. SEAN KILPATRICK/THE CANADIAN PRESS")]
+    [InlineData("Photo by Yuri Gripas/Reuters")]
     [InlineData("Freeland speaks to reporters at the Office of the U.S. Trade Representative on Wednesday, Aug. 29, 2018.")]
     public void Furniture_lines_are_detected_and_their_quotes_ignored(string line)
     {
