@@ -50,7 +50,7 @@ public sealed class EvalSet
             return null;
         }
         var source = Str(root, "source");
-        var group = source is "seed" or "synthetic" or "heldout" or "heldout-2" ? source : name.Contains('/') ? name[..name.IndexOf('/')] : "other";
+        var group = source is "seed" or "synthetic" or "heldout" or "heldout-2" or "heldout-3" ? source : name.Contains('/') ? name[..name.IndexOf('/')] : "other";
 
         var quotes = new List<GoldQuote>();
         var i = 0;
