@@ -175,8 +175,14 @@ internal sealed partial class QuoteAttributor(ArticleContext ctx)
         var phrase = PhraseScanner.After(ctx.Bare, sentence.Start, before);
         if (phrase is not { } p) return Speaker.None;
         if (PhraseScanner.IsPronoun(p.Of(ctx.Bare))) return resolver.Resolve(ctx.Bare, p);
-        // "Canada has also pushed for …, arguing that …": a proper name opening the sentence is its subject
-        return p.Start == FirstLetter(sentence) && p.Determiner is null && char.IsUpper(ctx.Bare[p.Start]) ? resolver.Resolve(ctx.Bare, p) : Speaker.None;
+        // "Canada has also pushed for …, arguing that …": a proper name opening the sentence is its subject — not an
+        // adjective ("Canadian and Mexican officials rejected …") or one of two subjects
+        if (p.Start != FirstLetter(sentence) || p.Determiner is not null || !char.IsUpper(ctx.Bare[p.Start])) return Speaker.None;
+        var name = p.Of(ctx.Bare);
+        if (name.EndsWith("ian") || name.EndsWith("can") || name.EndsWith("ese") || name is "U.S." or "US") return Speaker.None;
+        var (ns, ne) = IndirectQuoteFinder.NextWord(ctx.Bare, p.End, before);
+        if (ns >= 0 && ctx.Bare[ns..ne] is "and" or "or") return Speaker.None;
+        return resolver.Resolve(ctx.Bare, p);
     }
 
     /// <summary>"“…,” the Ways and Means chairman said, adding that …": a participle shares the speaker of the finite

@@ -400,6 +400,14 @@ public class QuoteTests
     }
 
     [Fact]
+    public void A_nationality_adjective_opening_the_sentence_is_not_a_speaker()
+    {
+        var r = Extract.From("Canadian and Mexican officials rejected the demand, arguing that the changes would damage the auto industry.");
+        Assert.Null(Assert.Single(r.Quotes).Speaker);
+        Assert.DoesNotContain(r.People, p => p.Name == "Canadian");
+    }
+
+    [Fact]
     public void He_prefers_the_subject_of_the_previous_sentence()
     {
         var text = "Jorge Castañeda, who advised President Enrique Peña Nieto, attended the talks as an observer. "
