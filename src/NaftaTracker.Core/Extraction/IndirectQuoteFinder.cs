@@ -18,7 +18,7 @@ internal static partial class IndirectQuoteFinder
     [GeneratedRegex(@"\G,?\s*(?:(?:on\s+|late\s+|early\s+|last\s+)?" + Weekday + @"(?:\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight|earlier|later|afterwards?|for\s+(?:months|weeks|years|days|decades)|on\s+(?:Parliament|Capitol)\s+Hill|also|again|then|once|repeatedly|publicly|privately|separately|previously|recently|already|last\s+week|this\s+week|last\s+month|this\s+month|last\s+year|this\s+year|on\s+Twitter|on\s+(?:Fox\s+News|CNN|CNBC|CBC|CTV|MSNBC|NPR|Bloomberg\s+TV|Radio-Canada|Televisa)|(?:at|after|during)\s+(?:the|a|an|his|her)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:ceremony|rally|summit|signing|event|meeting|conference|briefing|hearing|session|dinner|luncheon|forum|gathering|convention)|aboard\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3}|(?:at|outside|inside|near|from)\s+the\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*){0,3}|,\s*(?:before|after|while|when)\s+\p{Ll}+ing\b[^,]{0,60},|behind\s+closed\s+doors|on\s+condition\s+of\s+anonymity|in\s+(?:an?|his|her|its|their|the)\s+(?:[\p{Ll}\-]+\s+){0,2}?(?:interview|statement|speech|tweet|e-?mail|letter|report|note(?:\s+to\s+(?:clients|investors))?|news\s+conference|press\s+conference|radio\s+interview|televised\s+address|address|post|briefing|readout|release|submission|filing|memo|testimony|op-ed|blog\s+post|remarks|comments|appearance|session|meeting|call|conversation|hearing|call\s+with\s+reporters)(?:\s+(?:with|to|on)\s+(?:the\s+)?\p{Lu}[\p{L}.’'\-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}.’'\-]*){0,3})?|at\s+an?\s+(?:news|press)\s+conference|in\s+\p{Lu}[\p{L}.’'\-]*(?:\s+\p{Lu}[\p{L}.’'\-]*)?|(?:speaking\s+)?to\s+reporters|after\s+the\s+(?:meeting|talks|round))(?=[\s,])")]
     private static partial Regex Adverbial();
 
-    [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|explained|wrote|writes|tweeted|tweets|posted|worried|worries|complained|complains|predicted))(?![\p{L}])")]
+    [GeneratedRegex(@"(?<![\p{L}’'])(?:(?<part>saying|adding|arguing|warning|noting|stressing|insisting|acknowledging|explaining|predicting|telling|cautioning|reiterating|stating|affirming|emphasi[sz]ing|pointing\s+out|declaring)|(?<cue>said|says|say|told|tells|tell|added|adds|warned|warns|warn|noted|notes|argued|argues|argue|stressed|stresses|insisted|insists|insist|acknowledged|acknowledges|explained|explains|reported|reports|predicted|predicts|cautioned|conceded|admitted|maintained|contended|countered|reiterated|confirmed|announced|claimed|complained|assured|reminded|stated|states|affirmed|declared|commented|emphasi[sz]ed|underlined|underscored|pointed\s+out|specified|recalled|wrote|writes|tweeted|tweets|posted|worried|worries|complains))(?![\p{L}])")]
     private static partial Regex CueRegex();
 
     /// <summary>The attribution after a reported clause: ", officials said.", ", Guajardo said on Wednesday.", ", said Freeland."</summary>
@@ -109,8 +109,7 @@ internal static partial class IndirectQuoteFinder
         {
             // "He said that would not happen": "that" is the reported clause's subject
             if (ts < 0 || bare[ts..te] is not ("would" or "will" or "was" or "is" or "could" or "might" or "had" or "has" or "wasn’t" or "wasn't" or "isn’t" or "isn't" or "won’t" or "won't" or "wouldn’t" or "wouldn't")) return null;
-            pos = afterThat - 4;
-            while (pos > 0 && !bare.AsSpan(pos).StartsWith("that")) pos--;
+            pos = afterThat - "that".Length;
         }
         var clauseEnd = ClauseEnd(bare, subordinate ? AfterFirstComma(bare, pos, end) : pos, end);
         if (clauseEnd < 0) return null;
@@ -496,7 +495,7 @@ internal static partial class IndirectQuoteFinder
                     if (!HasFiniteVerb(bare, pos, i)) continue;
                     // "…to the sixth round, scheduled for Montreal": a participle modifying what came before, unless the
                     // cue sat in a relative clause whose main verb this is ("Freeland, who said …, arrived in Washington")
-                    if (next.EndsWith("ed") && !CueInRelative(bare, pos) && NextWord(bare, ne2(bare, i + 1, end), end) is var (ps, pe) && ps >= 0 && bare[ps..pe] is "for" or "in" or "to" or "by" or "at" or "on" or "as" or "with" or "from") continue;
+                    if (next.EndsWith("ed") && !CueInRelative(bare, pos) && NextWord(bare, we, end) is var (ps, pe) && ps >= 0 && bare[ps..pe] is "for" or "in" or "to" or "by" or "at" or "on" or "as" or "with" or "from") continue;
                     stop = i; break;
                 }
                 // "that overtime, a fixture of the schedule for years, had been cut": an appositive before the clause's verb
@@ -512,8 +511,6 @@ internal static partial class IndirectQuoteFinder
         }
         return stop;
     }
-
-    private static int ne2(string bare, int pos, int end) => NextWord(bare, pos, end).End is var e && e > 0 ? e : pos;
 
     private static bool CueInRelative(string bare, int clauseStart)
     {
@@ -607,7 +604,7 @@ internal static partial class IndirectQuoteFinder
             if (PhraseScanner.IsPronoun(StripContraction(lower))) return true;
             // "said X, but argued that Y": a second verb of saying starts its own report
             if (CueRegex().Match(bare, s, e - s) is { Success: true } cue && cue.Index == s && cue.Length == e - s
-                || IsFiniteVerb(lower, afterDeterminer: false) && FiniteWords.Contains(lower) // ", and is bracing for …"
+                || FiniteWords.Contains(lower) // ", and is bracing for …"
                 || lower is "called" or "described" or "accused" or "urged" or "vowed" or "promised" or "praised" or "criticized" or "criticised" or "dismissed") return true;
         }
         else if (PhraseScanner.IsPronoun(StripContraction(lower)) && lower != "it" || lower == "it" && NextWord(bare, e, end) is var (ps, pe) && ps >= 0 && IsFiniteVerb(bare[ps..pe], false))

@@ -35,9 +35,9 @@ internal static partial class OrganisationRecognizer
         }
     }
 
-    public static bool IsCompany(string name) =>
-        name.EndsWith(" Inc") || name.EndsWith(" Inc.") || name.EndsWith(" Co.") || name.EndsWith(" Co") || name.EndsWith(" Corp.")
-        || name.EndsWith(" Corp") || name.EndsWith(" Ltd.") || name.EndsWith(" Company") || name.EndsWith(" Corporation") || name.EndsWith(" Plc");
+    private static readonly string[] CompanySuffixes = [" Inc", " Inc.", " Co", " Co.", " Corp", " Corp.", " Ltd.", " Company", " Corporation", " Plc"];
+
+    public static bool IsCompany(string name) => CompanySuffixes.Any(suffix => name.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>Unions whose names do not contain "union": "the union" can refer back to them.</summary>
     public static readonly string[] KnownUnions = ["Unifor", "AFL-CIO", "Teamsters", "United Auto Workers", "UAW", "United Steelworkers", "Canadian Labour Congress", "CTM"];

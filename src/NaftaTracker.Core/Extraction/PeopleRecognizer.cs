@@ -193,35 +193,46 @@ internal static partial class PeopleRecognizer
         tokens.Count >= 3 && tokens.All(t => !t.EndsWith('.')) && !NameLexicon.FirstNames.ContainsKey(tokens[^2]) && tokens[^2] is not ("de" or "del" or "la")
             ? tokens[^2] : null;
 
-    /// <summary>"Ray Hollister" for "Hollister": a capitalised word that is not a title, a place or a stop word right before the surname.</summary>
-    private static string? FullNameFor(string text, string surname)
-    {
-        var pattern = new Regex(@"(?<![\p{L}’'.])(?<first>\p{Lu}[\p{Ll}\-]+)[ \t]+" + Regex.Escape(surname) + @"(?![\p{L}])");
-        foreach (Match m in pattern.Matches(text))
-        {
-            var first = m.Groups["first"].Value;
-            if (NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameLexicon.RoleWords.Contains(first) || PhraseScanner.IsCapitalStop(first)) continue;
-            if (!NameLexicon.FirstNames.ContainsKey(first) && first.Length < 3) continue;
-            return first + " " + surname;
-        }
-        return null;
-    }
+    /// <summary>"Ray Hollister" for "Hollister": the first capitalised word before the surname that is not a title, a place or a
+    /// stop word (and not a short word unknown as a first name).</summary>
+    private static string? FullNameFor(string text, string surname) =>
+        FirstNamesBefore(text, surname, afterDot: false).FirstOrDefault(first => NameLexicon.FirstNames.ContainsKey(first) || first.Length >= 3) is { } found
+            ? found + " " + surname : null;
 
     /// <summary>"Ms. Bérard" found by her title, "Annie Bérard" elsewhere in the article: the full name.</summary>
     private static void CompleteSurnameOnly(string text, PersonRecord person, Dictionary<string, PersonRecord> byKey)
     {
         if (person.Figure is not null || person.Name.Contains(' ')) return;
-        var pattern = new Regex(@"(?<![\p{L}’'])(?<first>\p{Lu}[\p{Ll}\-]+)[ \t]+" + Regex.Escape(person.Name) + @"(?![\p{L}])");
-        foreach (Match m in pattern.Matches(text))
+        foreach (var first in FirstNamesBefore(text, person.Name, afterDot: true))
         {
-            var first = m.Groups["first"].Value;
-            if (NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameLexicon.RoleWords.Contains(first) || PhraseScanner.IsCapitalStop(first)) continue;
             var full = first + " " + person.Name;
             if (byKey.TryGetValue(full, out var other) && other != person) continue;
             person.Aliases.Add(full);
             person.Seen.Add(full);
             byKey[full] = person;
             return;
+        }
+    }
+
+    /// <summary>Capitalised words right before each occurrence of <paramref name="surname"/> ("Annie" in "Annie Bérard") that
+    /// could be a first name: not a title, role word, place or sentence opener.</summary>
+    private static IEnumerable<string> FirstNamesBefore(string text, string surname, bool afterDot)
+    {
+        for (var i = text.IndexOf(surname, StringComparison.Ordinal); i >= 0; i = text.IndexOf(surname, i + 1, StringComparison.Ordinal))
+        {
+            var end = i + surname.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            var e = i;
+            while (e > 0 && text[e - 1] is ' ' or '\t') e--;
+            if (e == i) continue;
+            var s = e;
+            while (s > 0 && (char.IsLower(text[s - 1]) || text[s - 1] == '-')) s--;
+            if (s == 0 || s == e || !char.IsUpper(text[s - 1])) continue;
+            s--;
+            if (s > 0 && (char.IsLetter(text[s - 1]) || text[s - 1] is '’' or '\'' || !afterDot && text[s - 1] == '.')) continue;
+            var first = text[s..e];
+            if (NameLexicon.NotNames.Contains(first) || NameLexicon.Titles.Contains(first) || NameLexicon.RoleWords.Contains(first) || PhraseScanner.IsCapitalStop(first)) continue;
+            yield return first;
         }
     }
 

@@ -137,27 +137,15 @@ internal static class PhraseScanner
 
     /// <summary>Committees and ministries whose names hold "and": "House Ways and Means Chairman", not "Freeland and U.S. Trade
     /// Representative Robert Lighthizer" (two people).</summary>
-    private static readonly HashSet<string> TitlesWithAnd = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> TitlesWithAnd = new(StringComparer.OrdinalIgnoreCase)
     {
         "Ways and Means", "Science and Technology", "Trade and Industry", "Agriculture and Agri-Food", "Commerce and Industry",
         "Finance and Public", "Energy and Commerce", "Agriculture and Rural", "Intergovernmental and Northern", "Fisheries and Oceans",
         "Infrastructure and Communities", "Public Safety and", "Economy and Finance", "Industry and Trade",
     };
 
-    private static bool AndInsideTitle(string text, int limit, int andStart, (int Start, int End) after)
-    {
-        var before = PrecedingToken(text, limit, andStart);
-        return TitlesWithAnd.Contains(before + " and " + text[after.Start..after.End]);
-    }
-
-    private static string PrecedingToken(string text, int limit, int before)
-    {
-        var e = before;
-        while (e > limit && text[e - 1] is ' ' or '\t') e--;
-        var s = e;
-        while (s > limit && char.IsLetter(text[s - 1])) s--;
-        return text[s..e];
-    }
+    private static bool AndInsideTitle(string text, int limit, int andStart, (int Start, int End) after) =>
+        PrecedingWord(text, limit, andStart) is { } before && TitlesWithAnd.Contains(before + " and " + text[after.Start..after.End]);
 
     private static string? PrecedingWord(string text, int limit, int before)
     {

@@ -40,15 +40,24 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
 
     private static readonly string[] NationalityWords = ["u.s.", "us", "american", "canadian", "mexican", "canada’s", "mexico’s", "canada's", "mexico's", "eu", "european", "washington’s", "ottawa’s"];
 
+    // The last speaker found (a person, or null for an anonymous source) and the last organisation found speaking.
     private (PersonRecord? Who, int Position)? lastSpeaker;
+    private (PersonRecord Who, int Position)? lastOrganisation;
 
     /// <summary>The organisation last found speaking ("Ford said …"), when that was in this sentence or the two before.</summary>
-    private PersonRecord? RecentOrganisationSpeaker(int position)
+    private PersonRecord? RecentOrganisationSpeaker(int position) =>
+        lastOrganisation is { } last && last.Position < position && SentencesBack(last.Position, position, skipQuoteOnly: false) <= 2 ? last.Who : null;
+
+    /// <summary>How many sentences lie between the one holding <paramref name="earlier"/> and the one holding
+    /// <paramref name="position"/>, optionally not counting sentences that are nothing but a quote; max when unknown.</summary>
+    private int SentencesBack(int earlier, int position, bool skipQuoteOnly)
     {
-        if (lastOrganisation is not { } last || last.Position >= position || sentences is null) return null;
+        if (sentences is null) return int.MaxValue;
         var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
-        var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
-        return here - there <= 2 ? last.Who : null;
+        var there = SentenceSplitter.LastStartingAtOrBefore(sentences, earlier);
+        if (skipQuoteOnly && quoteOnly is not null)
+            for (var k = here - 1; k > there && quoteOnly(sentences[k]); k--) here--;
+        return here - there;
     }
 
     /// <summary>"The U.S. Chamber of Commerce said …, but it said …": "it" is the organisation named in this sentence or the one before.</summary>
@@ -70,9 +79,7 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     /// <summary>The speaker named before a cue verb, within [<paramref name="limit"/>, <paramref name="cueStart"/>).</summary>
     public Speaker Before(string bare, int limit, int cueStart) => Remember(BeforeCore(bare, limit, cueStart), cueStart);
 
-    /// <summary>Keeps the last person found speaking: "Guajardo told reporters … He said … “…,” he said." chains to them.</summary>
-    private (PersonRecord Who, int Position)? lastOrganisation;
-
+    /// <summary>Keeps the last speaker found: "Guajardo told reporters … He said … “…,” he said." chains to them.</summary>
     private Speaker Remember(Speaker speaker, int position)
     {
         if (speaker.Who is { Kind: SpeakerKind.Organisation } org) lastOrganisation = (org, position);
@@ -85,13 +92,10 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
     /// source (Found with no one), whom a following "he said" continues.</summary>
     private Speaker? RecentSpeaker(int position, Gender? gender)
     {
-        if (lastSpeaker is not { } last || last.Position >= position || sentences is null) return null;
+        if (lastSpeaker is not { } last || last.Position >= position) return null;
         if (gender is { } g && last.Who is { } who && who.Gender != g && who.Gender != Gender.Unknown) return null;
-        var here = SentenceSplitter.LastStartingAtOrBefore(sentences, position);
-        var there = SentenceSplitter.LastStartingAtOrBefore(sentences, last.Position);
         // sentences that are nothing but a quote ("“If that means …”") continue the same speaker
-        for (var k = here - 1; k > there && quoteOnly is not null && quoteOnly(sentences[k]); k--) here--;
-        if (here - there > 1) return null;
+        if (SentencesBack(last.Position, position, skipQuoteOnly: true) > 1) return null;
         return last.Who is { } person ? new Speaker(person, true) : Speaker.Anonymous;
     }
 
@@ -241,10 +245,6 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
             var who = registry.MostRecent(phrase.Start, gender, insideQuote);
             return who is null ? Speaker.None : new Speaker(who, true);
         }
-        // "House Ways and Means Chairman Kevin Brady": a title with "and" in it, not two subjects
-        if (phrase.Conjoined && !phrase.Truncated && registry.PersonEndingAt(phrase.Start, phrase.End) is { } titled
-            && registry.PersonEndingAt(Math.Max(0, phrase.Start - 80), WordEndBefore(bare, phrase.Start)) is null && !IsGroupPlural(LastWord(words)))
-            return new Speaker(titled.Person, true);
         if (phrase.Conjoined || phrase.Truncated) return Speaker.Anonymous;
         if (IndexOfWord(words, "and") >= 0 && !TitleWithAnd(phrase, words)) return Speaker.Anonymous; // "Trump and Trudeau said"
         // "the head of the United Auto Workers": a person described by an organisation, not the organisation
@@ -283,16 +283,6 @@ internal sealed partial class SpeakerResolver(PersonRegistry registry, bool[] in
         var people = registry.PersonMentionsIn(phrase.Start, phrase.End).Count();
         if (registry.PersonEndingAt(phrase.Start, phrase.End) is not null) return people == 1;
         return people == 0 && phrase.Determiner is not null && char.IsLower(LastWord(words)[0]);
-    }
-
-    /// <summary>The end of the word before "and" in "X and Y": skips the spaces, "and" and the spaces before it.</summary>
-    private static int WordEndBefore(string bare, int position)
-    {
-        var e = position;
-        while (e > 0 && bare[e - 1] is ' ' or '\t') e--;
-        while (e > 0 && char.IsLetter(bare[e - 1])) e--;
-        while (e > 0 && bare[e - 1] is ' ' or '\t' or ',') e--;
-        return e;
     }
 
     private static string LastWord(string words) => words[(words.LastIndexOf(' ') + 1)..];

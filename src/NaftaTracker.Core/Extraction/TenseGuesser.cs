@@ -29,11 +29,11 @@ internal static partial class TenseGuesser
     public static Tense Guess(string text, int sentenceStart, int sentenceEnd, int dateStart, int dateEnd)
     {
         var lookback = Math.Max(sentenceStart, dateStart - 20);
+        var clauseStart = ClauseStart(text, sentenceStart, dateStart);
         // "by Oct. 1" is ahead, unless the clause is in the past: "who was economy secretary until Saturday"
         if (DeadlinePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback)))
-            return PastAuxiliary().IsMatch(text.AsSpan(ClauseStart(text, sentenceStart, dateStart), dateStart - ClauseStart(text, sentenceStart, dateStart))) ? Tense.Past : Tense.Future;
+            return PastAuxiliary().IsMatch(text.AsSpan(clauseStart, dateStart - clauseStart)) ? Tense.Past : Tense.Future;
         if (SincePreposition().IsMatch(text.AsSpan(lookback, dateStart - lookback))) return Tense.Past;
-        var clauseStart = ClauseStart(text, sentenceStart, dateStart);
         // "have said the deal is unlikely … until after Nov. 6": the reported clause has its own tense
         // …but "told a business audience in November" has no clause between: the date is the telling's.
         var reporting = LastMatchEnd(ReportingVerb(), text, clauseStart, dateStart);
